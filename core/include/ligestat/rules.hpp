@@ -1,0 +1,17 @@
+// The rules' default thresholds: the one place these numbers live. The add-in's
+// optional arguments, the key-figure sheet and the sidebar all read them here.
+#pragma once
+
+namespace ligestat::rules {
+
+inline constexpr double kMinFtePerGender = 3.0;     // pay index shown only above this
+inline constexpr double kPayIndexBandLow = 95.0;    // target band for the pay index
+inline constexpr double kPayIndexBandHigh = 105.0;
+inline constexpr double kMinCategorySize = 8.0;     // staff categories shown only from this size
+inline constexpr double kBalanceTarget = 0.40;      // each gender's share at least this
+inline constexpr double kBalanceFloor = 0.10;       // below this: critical
+inline constexpr double kAgeBandWidth = 10.0;
+inline constexpr double kAgeBandLowest = 30.0;
+inline constexpr double kAgeBandHighest = 60.0;
+
+}  // namespace ligestat::rules

@@ -1,0 +1,17 @@
+// Text matching as HR users expect it: trimmed and Unicode case-insensitive.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ligestat {
+
+// Trims Unicode white space at both ends and folds case (Boost.Locale/ICU),
+// so that "  Læge " and "LÆGE" give the same key. ASCII takes a fast path.
+std::string matchKey(std::string_view utf8);
+
+// The text without Unicode white space (the White_Space property, e.g. U+00A0
+// no-break space) at either end; a view into `utf8`, no allocation.
+std::string_view trimWhitespace(std::string_view utf8);
+
+}  // namespace ligestat

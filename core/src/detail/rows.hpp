@@ -1,0 +1,220 @@
+// The one place that decides which rows of the range arguments take part in a
+// figure (functions.md, "Shared conventions"), and the caches that keep that
+// fast on a million rows: no allocation and no ICU call per row, only per
+// distinct text.
+#pragma once
+
+#include "detail/gender_codes.hpp"
+#include "ligestat/cell.hpp"
+#include "ligestat/filter.hpp"
+#include "ligestat/gender.hpp"
+#include "ligestat/result.hpp"
+#include "ligestat/text.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ligestat::detail {
+
+// value >= threshold, forgiving binary rounding: 10 x 0.3 FTE sums to
+// 2.9999999999999996, which an HR user reads as 3. The slack (1e-9 relative)
+// is far below any real difference (2.999 stays below 3).
+bool atLeast(double value, double threshold);
+
+// A threshold argument (min_fte, min_count): a finite number >= 0.
+bool isValidThreshold(double threshold);
+
+// True when every non-null range is rectangular (rows x cols cells) and all
+// have the same shape; the spec answers anything else with Err:502.
+bool sameShapes(std::initializer_list<const Range*> ranges);
+
+// Remembers a value computed from a text, per distinct raw text. The views
+// point into the call's cells, which outlive the memo. Consecutive rows often
+// repeat a text, so the last hit is checked before hashing.
+template <class Value>
+class RawTextMemo {
+public:
+    template <class Compute>
+    const Value& get(std::string_view raw, Compute&& compute) {
+        if (last_ != nullptr && raw == lastRaw_) return *last_;
+        auto [entry, inserted] = values_.try_emplace(raw);
+        if (inserted) entry->second = compute(raw);
+        lastRaw_ = raw;
+        last_ = &entry->second;  // unordered_map entries never move
+        return *last_;
+    }
+
+private:
+    std::unordered_map<std::string_view, Value> values_;
+    std::string_view lastRaw_;
+    const Value* last_ = nullptr;
+};
+
+// parseGender with the Unicode slow path cached per distinct text.
+class GenderReader {
+public:
+    Gender read(const Cell& cell) {
+        const auto* text = std::get_if<std::string>(&cell);
+        if (text == nullptr) return Gender::Other;
+        if (const auto gender = genderOfAsciiText(*text)) return *gender;
+        return slowPath_.get(*text, [](std::string_view raw) { return genderOfKey(matchKey(raw)); });
+    }
+
+private:
+    RawTextMemo<Gender> slowPath_;
+};
+
+// How a group cell compares: text by matchKey, numbers by value (a text never
+// equals a number). An empty cell has the empty text key, like blank text.
+struct GroupKey {
+    bool isNumber = false;
+    double number = 0;
+    std::string text;
+};
+GroupKey groupKeyOf(const Cell& cell);
+// Numbers compare by value; NaN (never from Calc) equals NaN so that grouping
+// and filtering stay consistent.
+bool sameNumber(double a, double b);
+
+// The optional group_range + group of the spec, per row.
+class GroupMatcher {
+public:
+    explicit GroupMatcher(const GroupFilter& filter);
+    bool matches(std::size_t row);
+
+private:
+    const Range* groups_;
+    GroupKey wanted_;
+    RawTextMemo<bool> textMatches_;
+};
+
+// The distinct groups of a group column in first-seen order, and each row's
+// group. Empty and blank cells belong to no group.
+class GroupIndex {
+public:
+    static constexpr std::uint32_t kNoGroup = UINT32_MAX;
+
+    explicit GroupIndex(const Range& groups);
+    std::uint32_t groupOfRow(std::size_t row) const { return rowGroups_[row]; }
+    const std::vector<Cell>& groups() const { return firstSeen_; }
+
+private:
+    std::uint32_t groupOf(const Cell& cell);
+    std::uint32_t groupOfText(const std::string& text);
+    std::uint32_t groupOfNumber(double number);
+    std::uint32_t newGroup(const Cell& cell);
+
+    std::vector<std::uint32_t> rowGroups_;
+    std::vector<Cell> firstSeen_;
+    RawTextMemo<std::uint32_t> rawTextGroups_;
+    std::unordered_map<std::string, std::uint32_t> keyGroups_;
+    std::unordered_map<double, std::uint32_t> numberGroups_;
+    std::uint32_t nanGroup_ = kNoGroup;
+};
+
+// Whose rows a figure uses.
+enum class Who { WomenAndMen, Women, Men, Everyone };
+bool includes(Who who, Gender gender);
+
+// What an empty number cell means: left out (pay), or 0 (RECIPIENTSHARE's amount).
+enum class EmptyValue { LeaveOut, IsZero };
+
+// The range arguments of one call.
+struct RowSource {
+    const Range* gender = nullptr;  // required
+    const Range* values = nullptr;  // nullptr: the figure needs no number per row
+    EmptyValue emptyValue = EmptyValue::LeaveOut;
+    const Range* fte = nullptr;     // nullptr: every row weighs 1 (a headcount)
+    GroupFilter filter{};           // filter.groups == nullptr: every row
+    Who who = Who::WomenAndMen;
+};
+
+// A row that takes part, with its number (0 without `values`) and weight.
+struct UsedRow {
+    std::size_t row;
+    Gender gender;
+    double value;
+    double weight;
+};
+
+// How a number cell reads for a row that is otherwise used.
+enum class CellReading { Number, LeftOut, Bad };
+struct NumberCell {
+    CellReading reading;
+    double number;
+};
+// Pay/amount: empty or text is left out (never read as 0), unless empty is 0;
+// NaN/inf (never from Calc) is bad input.
+NumberCell readValue(const Cell& cell, EmptyValue emptyValue);
+// FTE: a finite number >= 0. Text or negative is Err:502 by the spec. An empty
+// FTE is left out like any other empty number the function needs, so a row
+// without FTE neither counts in nor breaks a weighted figure.
+NumberCell readWeight(const Cell& cell);
+
+// Every row, for figures without a further row condition.
+struct EveryRow {
+    bool operator()(std::size_t) const { return true; }
+};
+
+// Calls visit(UsedRow) for every row that takes part, in row order; returns
+// the failure that stopped the scan, if any. `takesPart(row)` is a further
+// condition checked before the row's numbers are read (a table's group), so
+// that a bad FTE only matters on a row that is used.
+template <class Visit, class RowCondition = EveryRow>
+std::optional<Failure> forEachUsedRow(const RowSource& source, Visit&& visit,
+                                      RowCondition&& takesPart = EveryRow{}) {
+    if (!sameShapes({source.gender, source.values, source.fte, source.filter.groups})) {
+        return Failure::BadInput;
+    }
+    GroupMatcher matcher(source.filter);
+    GenderReader genders;
+    const std::size_t rowCount = source.gender->size();
+    for (std::size_t row = 0; row < rowCount; ++row) {
+        if (!takesPart(row) || !matcher.matches(row)) continue;
+        const Gender gender = genders.read(source.gender->cells[row]);
+        if (!includes(source.who, gender)) continue;
+        NumberCell value{CellReading::Number, 0.0};
+        if (source.values != nullptr) {
+            value = readValue(source.values->cells[row], source.emptyValue);
+            if (value.reading == CellReading::LeftOut) continue;
+            if (value.reading == CellReading::Bad) return Failure::BadInput;
+        }
+        NumberCell weight{CellReading::Number, 1.0};
+        if (source.fte != nullptr) {
+            weight = readWeight(source.fte->cells[row]);
+            if (weight.reading == CellReading::LeftOut) continue;
+            if (weight.reading == CellReading::Bad) return Failure::BadInput;
+        }
+        visit(UsedRow{row, gender, value.number, weight.number});
+    }
+    return std::nullopt;
+}
+
+// Σ weight and Σ weight·value of one gender; weight = FTE, or 1 per person.
+struct WeightedSum {
+    double weight = 0;
+    double weightedValue = 0;
+
+    void add(double value, double rowWeight) {
+        weight += rowWeight;
+        weightedValue += rowWeight * value;
+    }
+    std::optional<double> mean() const {
+        if (!(weight > 0)) return std::nullopt;
+        return weightedValue / weight;
+    }
+};
+
+// A figure computed from absurd inputs (1e308 pays overflowing) is not shown.
+inline Result<double> finiteOrBadInput(double figure) {
+    if (!std::isfinite(figure)) return Failure::BadInput;
+    return figure;
+}
+
+}  // namespace ligestat::detail

@@ -1,0 +1,131 @@
+#include "detail/rows.hpp"
+
+#include "ligestat/text.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace ligestat::detail {
+
+bool atLeast(double value, double threshold) {
+    const double slack = 1e-9 * std::max(1.0, std::abs(threshold));
+    return value >= threshold - slack;
+}
+
+bool isValidThreshold(double threshold) { return std::isfinite(threshold) && threshold >= 0; }
+
+namespace {
+
+bool isRectangular(const Range& range) {
+    if (range.cols != 0 && range.rows > std::numeric_limits<std::size_t>::max() / range.cols) {
+        return false;
+    }
+    return range.cells.size() == range.rows * range.cols;
+}
+
+}  // namespace
+
+bool sameShapes(std::initializer_list<const Range*> ranges) {
+    const Range* first = nullptr;
+    for (const Range* range : ranges) {
+        if (range == nullptr) continue;
+        if (!isRectangular(*range)) return false;
+        if (first == nullptr) first = range;
+        if (!range->sameShape(*first)) return false;
+    }
+    return true;
+}
+
+bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
+
+GroupKey groupKeyOf(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) return GroupKey{true, *number, {}};
+    if (const auto* text = std::get_if<std::string>(&cell)) return GroupKey{false, 0, matchKey(*text)};
+    return GroupKey{};
+}
+
+GroupMatcher::GroupMatcher(const GroupFilter& filter)
+    : groups_(filter.groups), wanted_(filter.groups != nullptr ? groupKeyOf(filter.group) : GroupKey{}) {}
+
+bool GroupMatcher::matches(std::size_t row) {
+    if (groups_ == nullptr) return true;
+    const Cell& cell = groups_->cells[row];
+    if (const auto* number = std::get_if<double>(&cell)) {
+        return wanted_.isNumber && sameNumber(*number, wanted_.number);
+    }
+    if (wanted_.isNumber) return false;
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        return textMatches_.get(*text, [this](std::string_view raw) { return matchKey(raw) == wanted_.text; });
+    }
+    return wanted_.text.empty();  // an empty cell
+}
+
+GroupIndex::GroupIndex(const Range& groups) {
+    rowGroups_.reserve(groups.size());
+    for (const Cell& cell : groups.cells) rowGroups_.push_back(groupOf(cell));
+}
+
+std::uint32_t GroupIndex::groupOf(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) return groupOfNumber(*number);
+    if (const auto* text = std::get_if<std::string>(&cell)) return groupOfText(*text);
+    return kNoGroup;
+}
+
+std::uint32_t GroupIndex::groupOfText(const std::string& text) {
+    return rawTextGroups_.get(text, [this, &text](std::string_view) {
+        std::string key = matchKey(text);
+        if (key.empty()) return kNoGroup;  // blank text: no group, like an empty cell
+        const auto known = keyGroups_.find(key);
+        if (known != keyGroups_.end()) return known->second;
+        const std::uint32_t group = newGroup(Cell(text));
+        keyGroups_.emplace(std::move(key), group);
+        return group;
+    });
+}
+
+std::uint32_t GroupIndex::groupOfNumber(double number) {
+    if (std::isnan(number)) {
+        if (nanGroup_ == kNoGroup) nanGroup_ = newGroup(Cell(number));
+        return nanGroup_;
+    }
+    const auto known = numberGroups_.find(number);  // 0.0 and -0.0 are one key
+    if (known != numberGroups_.end()) return known->second;
+    const std::uint32_t group = newGroup(Cell(number));
+    numberGroups_.emplace(number, group);
+    return group;
+}
+
+std::uint32_t GroupIndex::newGroup(const Cell& cell) {
+    firstSeen_.push_back(cell);
+    return static_cast<std::uint32_t>(firstSeen_.size() - 1);
+}
+
+bool includes(Who who, Gender gender) {
+    switch (who) {
+        case Who::WomenAndMen: return gender != Gender::Other;
+        case Who::Women: return gender == Gender::Woman;
+        case Who::Men: return gender == Gender::Man;
+        case Who::Everyone: return true;
+    }
+    return false;
+}
+
+NumberCell readValue(const Cell& cell, EmptyValue emptyValue) {
+    if (const auto* number = std::get_if<double>(&cell)) {
+        if (!std::isfinite(*number)) return {CellReading::Bad, 0};
+        return {CellReading::Number, *number};
+    }
+    if (isEmpty(cell) && emptyValue == EmptyValue::IsZero) return {CellReading::Number, 0};
+    return {CellReading::LeftOut, 0};
+}
+
+NumberCell readWeight(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) {
+        if (!std::isfinite(*number) || *number < 0) return {CellReading::Bad, 0};
+        return {CellReading::Number, *number};
+    }
+    if (isText(cell)) return {CellReading::Bad, 0};
+    return {CellReading::LeftOut, 0};
+}
+
+}  // namespace ligestat::detail
