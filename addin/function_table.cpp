@@ -1,0 +1,141 @@
+#include "function_table.hpp"
+
+#include <algorithm>
+
+namespace ligestat::addin {
+namespace {
+
+// Arguments shared by several functions: written once.
+const ArgumentInfo kPay{{"pay", "løn"},
+                        {"Range with each worker's pay. Empty or text cells are left out.",
+                         "Område med hver medarbejders løn. Tomme celler og tekst udelades."}};
+const ArgumentInfo kGender{{"gender", "køn"},
+                           {"Range with gender codes: K/Kvinde/F/Female/W/Woman or M/Mand/Male/Man.",
+                            "Område med kønskoder: K/Kvinde/F/Female/W/Woman eller M/Mand/Male/Man."}};
+const ArgumentInfo kFte{{"fte", "årsværk"},
+                        {"Optional range with each worker's FTE (a number >= 0), used as weight.",
+                         "Valgfrit område med hver medarbejders årsværk (et tal >= 0), bruges som vægt."}};
+const ArgumentInfo kGroupRange{{"group_range", "gruppeområde"},
+                               {"Optional range with the group of each worker, e.g. job title.",
+                                "Valgfrit område med hver medarbejders gruppe, fx stillingsbetegnelse."}};
+const ArgumentInfo kGroup{{"group", "gruppe"},
+                          {"The group to include (case-insensitive). Only used with group_range.",
+                           "Gruppen der medtages (uden forskel på store og små bogstaver). Bruges med gruppeområde."}};
+const ArgumentInfo kMinFte{{"min_fte", "min_årsværk"},
+                           {"Least FTE (or headcount without fte) each gender must have; default 3.",
+                            "Mindste årsværk (eller antal uden årsværk) hvert køn skal have; standard 3."}};
+const ArgumentInfo kStatistic{{"statistic", "statistik"},
+                              {"\"mean\" (default) or \"median\".",
+                               "\"gennemsnit\" (standard) eller \"median\"."}};
+const ArgumentInfo kAmount{{"amount", "beløb"},
+                           {"Range with allowances or one-off payments; empty means none.",
+                            "Område med tillæg eller engangsvederlag; tom betyder intet."}};
+const ArgumentInfo kCpr{{"cpr", "cpr"},
+                        {"A CPR number: DDMMYY-SSSS, DDMMYYSSSS or a number.",
+                         "Et CPR-nummer: DDMMÅÅ-SSSS, DDMMÅÅSSSS eller et tal."}};
+
+std::vector<FunctionInfo> makeTable() {
+    return {
+        {"payIndex", {"PAYINDEX", "LØNINDEKS"},
+         {"Pay index: 100 x women's mean pay / men's mean pay; #N/A when a gender has too little FTE.",
+          "Lønindeks: 100 x kvinders gennemsnitsløn / mænds; #I/T når et køn har for få årsværk."},
+         false, {kPay, kGender, kFte, kGroupRange, kGroup, kMinFte}},
+        {"payGap", {"PAYGAP", "LØNGAB"},
+         {"Gender pay gap in %: (men - women) / men x 100, mean or median (EU directive 2023/970).",
+          "Lønforskel mellem kønnene i %: (mænd - kvinder) / mænd x 100, gennemsnit eller median (EU-direktiv 2023/970)."},
+         false, {kPay, kGender, kStatistic, kGroupRange, kGroup}},
+        {"varPayGap", {"VARPAYGAP", "TILLÆGSGAB"},
+         {"Gap in variable or complementary pay in %, among recipients (amount > 0) only.",
+          "Forskel i tillæg eller variabel løn i %, kun blandt modtagere (beløb > 0)."},
+         false, {kAmount, kGender, kStatistic, kGroupRange, kGroup}},
+        {"recipientShare", {"RECIPIENTSHARE", "MODTAGERANDEL"},
+         {"Share of the workers of one gender who receive the amount (amount > 0).",
+          "Andel af medarbejderne af et køn som modtager beløbet (beløb > 0)."},
+         false,
+         {kAmount, kGender,
+          {{"sex", "køn_kode"}, {"The gender to count: K or M.", "Kønnet der tælles: K eller M."}},
+          kGroupRange, kGroup}},
+        {"payQuartiles", {"PAYQUARTILES", "LØNKVARTILER"},
+         {"4 x 2 array: share of women and men in each quartile pay band, lowest first.",
+          "4 x 2 matrix: andel kvinder og mænd i hver lønkvartil, laveste først."},
+         false, {kPay, kGender}},
+        {"payIndexTable", {"PAYINDEXTABLE", "LØNINDEKSTABEL"},
+         {"Array per group: group, women FTE, men FTE, women mean, men mean, pay index (suppressed rows empty).",
+          "Matrix pr. gruppe: gruppe, årsværk kvinder, årsværk mænd, gns. kvinder, gns. mænd, lønindeks (skjulte rækker tomme)."},
+         false,
+         {kPay, kGender,
+          {{"fte", "årsværk"}, {"Range with each worker's FTE.", "Område med hver medarbejders årsværk."}},
+          {{"group_range", "gruppeområde"}, {"Range with each worker's group, e.g. job title.",
+                                             "Område med hver medarbejders gruppe, fx stillingsbetegnelse."}},
+          kMinFte}},
+        {"genderShare", {"GENDERSHARE", "KØNSANDEL"},
+         {"Share of one gender among women and men (FTE-weighted with fte).",
+          "Andel af et køn blandt kvinder og mænd (vægtet med årsværk)."},
+         false,
+         {kGender, {{"sex", "køn_kode"}, {"The gender to count: K (default) or M.", "Kønnet der tælles: K (standard) eller M."}},
+          kFte, kGroupRange, kGroup}},
+        {"genderBalance", {"GENDERBALANCE", "KØNSBALANCE"},
+         {"Balance flag: balanced, below target or critical.",
+          "Balancemarkering: balanceret, under mål eller kritisk."},
+         false,
+         {kGender, kFte, kGroupRange, kGroup,
+          {{"target", "mål"}, {"Least share of each gender for balance; default 0.4.",
+                               "Mindste andel af hvert køn for balance; standard 0,4."}},
+          {{"floor", "bund"}, {"Below this share the balance is critical; default 0.1.",
+                               "Under denne andel er balancen kritisk; standard 0,1."}}}},
+        {"genderTable", {"GENDERTABLE", "KØNSTABEL"},
+         {"Array per group: group, headcount, women, men, women share, men share.",
+          "Matrix pr. gruppe: gruppe, antal, kvinder, mænd, andel kvinder, andel mænd."},
+         false,
+         {kGender,
+          {{"group_range", "gruppeområde"}, {"Range with each worker's group, e.g. staff category.",
+                                             "Område med hver medarbejders gruppe, fx personalekategori."}},
+          {{"min_count", "min_antal"}, {"Least headcount for a group to be listed; default 8.",
+                                        "Mindste antal for at en gruppe vises; standard 8."}}}},
+        {"ageBand", {"AGEBAND", "ALDERSGRUPPE"},
+         {"Age band label such as <30, 30-39 or 60+.", "Aldersgruppe som <30, 30-39 eller 60+."},
+         false,
+         {{{"age", "alder"}, {"Age in years (fractions are cut).", "Alder i år (decimaler skæres bort)."}},
+          {{"width", "bredde"}, {"Width of each band in years; default 10.", "Hver gruppes bredde i år; standard 10."}},
+          {{"lowest", "laveste"}, {"Start of the first full band; default 30.", "Start på første hele gruppe; standard 30."}},
+          {{"highest", "højeste"}, {"Start of the open top band; default 60.", "Start på den åbne øverste gruppe; standard 60."}}}},
+        {"cprGender", {"CPRGENDER", "CPR.KØN"},
+         {"Gender from a CPR number: K (even last digit) or M (odd).",
+          "Køn ud fra et CPR-nummer: K (lige sidste ciffer) eller M (ulige)."},
+         false, {kCpr}},
+        {"cprBirthDate", {"CPRBIRTHDATE", "CPR.FØDSELSDATO"},
+         {"Birth date from a CPR number, as a date.", "Fødselsdato ud fra et CPR-nummer, som dato."},
+         true, {kCpr}},
+        {"cprAge", {"CPRAGE", "CPR.ALDER"},
+         {"Age in completed years from a CPR number.", "Alder i hele år ud fra et CPR-nummer."},
+         true,
+         {kCpr, {{"date", "dato"}, {"The date at which the age is taken; default today.",
+                                   "Datoen alderen beregnes på; standard i dag."}}}},
+        {"cprValid", {"CPRVALID", "CPR.GYLDIG"},
+         {"1 if the CPR number has a valid form and date, else 0.",
+          "1 hvis CPR-nummeret har gyldig form og dato, ellers 0."},
+         false, {kCpr}},
+    };
+}
+
+}  // namespace
+
+const std::vector<FunctionInfo>& functionTable() {
+    static const std::vector<FunctionInfo> table = makeTable();
+    return table;
+}
+
+const FunctionInfo* findFunction(std::string_view method) {
+    const auto& table = functionTable();
+    auto it = std::find_if(table.begin(), table.end(),
+                           [&](const FunctionInfo& f) { return method == f.method; });
+    return it == table.end() ? nullptr : &*it;
+}
+
+const ArgumentInfo* findArgument(const FunctionInfo& function, long unoParameterPosition) {
+    long visible = unoParameterPosition - (function.hasCallerArgument ? 1 : 0);
+    if (visible < 0 || visible >= static_cast<long>(function.arguments.size())) return nullptr;
+    return &function.arguments[static_cast<std::size_t>(visible)];
+}
+
+}  // namespace ligestat::addin
