@@ -1,0 +1,299 @@
+"""A real LibreOffice for integration tests.
+
+Starts `soffice` headless (or under Xvfb for the sidebar) with a fresh private
+profile, installs the built .oxt with `unopkg`, and connects over a socket
+on 127.0.0.1 (a named pipe is per user: root could not reach nobody's). Under root (CI), the office and unopkg run as the unprivileged user
+`nobody`, because unopkg refuses per-user installs as root.
+"""
+import contextlib
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import time
+import socket
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+PROGRAM_DIR = os.environ.get("LO_PROGRAM_DIR", "/usr/lib/libreoffice/program")
+SOFFICE = os.path.join(PROGRAM_DIR, "soffice")
+UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
+OXT = os.environ.get("LIGESTAT_OXT", "")
+
+# Cell error codes as XCell.getError() reports them.
+ERR_ILLEGAL_ARGUMENT = 502   # Err:502
+ERR_NO_VALUE = 519           # #VALUE!
+ERR_NOT_AVAILABLE = 32767    # #N/A
+ERR_ILLEGAL_PARAMETER = 504  # Err:504 (an error cell in a range argument)
+
+
+def props(**values):
+    """A tuple of PropertyValue, as the UNO API wants its options."""
+    out = []
+    for name, value in values.items():
+        p = PropertyValue()
+        p.Name = name
+        p.Value = value
+        out.append(p)
+    return tuple(out)
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_unprivileged():
+    """The command prefix that drops root to nobody (no prefix otherwise)."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+class Office:
+    """One office process with its own profile; use as a context manager."""
+
+    def __init__(self, language="en-US", gui=False, oxt=None):
+        self.language = language
+        self.gui = gui
+        self.oxt = oxt if oxt is not None else OXT
+        self.workdir = tempfile.mkdtemp(prefix="ligestat-office-")
+        os.chmod(self.workdir, 0o777)
+        self.profile_url = "file://" + os.path.join(self.workdir, "profile")
+        self.port = _free_port()
+        self.process = None
+        self.xvfb = None
+        self.display = None
+        self.context = None
+        self.desktop = None
+        self._own_files()
+
+    # ---- process life -----------------------------------------------------
+    def _own_files(self):
+        if os.geteuid() == 0:
+            nobody = pwd.getpwnam("nobody")
+            for root, dirs, files in os.walk(self.workdir):
+                for name in dirs + files:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.chown(os.path.join(root, name), nobody.pw_uid, nobody.pw_gid)
+            os.chown(self.workdir, nobody.pw_uid, nobody.pw_gid)
+
+    def _env(self):
+        env = dict(os.environ)
+        env["HOME"] = self.workdir
+        lang = self.language.replace("-", "_") + ".UTF-8"
+        # A fresh profile takes its UI language from the process locale.
+        env["LANG"] = env["LC_ALL"] = env["LC_MESSAGES"] = lang
+        env.pop("PYTHONPATH", None)
+        if self.display:
+            env["DISPLAY"] = self.display
+            env["SAL_USE_VCLPLUGIN"] = "gen"
+        return env
+
+    def install_extension(self):
+        if not self.oxt or not os.path.exists(self.oxt):
+            raise RuntimeError("LIGESTAT_OXT does not name a built .oxt: %r" % self.oxt)
+        # A profile that the office has never started is reset at its first
+        # start, extensions included: initialise it before adding ours.
+        subprocess.run(_as_unprivileged() + [SOFFICE, "--headless", "--terminate_after_init",
+                                             "-env:UserInstallation=" + self.profile_url],
+                       env=self._env(), capture_output=True, timeout=120)
+        local_oxt = os.path.join(self.workdir, "ligestat.oxt")
+        shutil.copy(self.oxt, local_oxt)
+        self._own_files()
+        cmd = _as_unprivileged() + [UNOPKG, "add", "-f", "-s",
+                                    "-env:UserInstallation=" + self.profile_url, local_oxt]
+        result = subprocess.run(cmd, env=self._env(), capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise RuntimeError("unopkg add failed: %s %s" % (result.stdout, result.stderr))
+
+    def start(self):
+        if self.oxt is not False:
+            self.install_extension()
+        if self.gui:
+            self._start_xvfb()
+        cmd = _as_unprivileged() + [
+            SOFFICE, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+            "-env:UserInstallation=" + self.profile_url,
+            "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
+        if not self.gui:
+            cmd += ["--headless", "--invisible"]
+        self.process = subprocess.Popen(cmd, env=self._env(), stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, start_new_session=True)
+        self._connect()
+        return self
+
+    def _start_xvfb(self):
+        for number in range(90, 140):
+            if not os.path.exists("/tmp/.X%d-lock" % number):
+                self.display = ":%d" % number
+                break
+        self.xvfb = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+
+    def _connect(self, timeout=90):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError("soffice exited with %s before accepting" % self.process.returncode)
+            try:
+                self.context = resolver.resolve(
+                    "uno:socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % self.port)
+                break
+            except NoConnectException:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.3)
+        self.desktop = self.context.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", self.context)
+
+    def alive(self):
+        """True when the office still answers a UNO call."""
+        try:
+            return self.process.poll() is None and self.desktop.getComponents() is not None
+        except Exception:
+            return False
+
+    def stop(self):
+        try:
+            if self.desktop is not None and self.process.poll() is None:
+                for doc in list(self.documents()):
+                    with contextlib.suppress(Exception):
+                        doc.setModified(False)
+                        doc.close(True)
+                with contextlib.suppress(Exception):
+                    self.desktop.terminate()
+            if self.process is not None:
+                try:
+                    self.process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(self.process.pid, 9)
+                    self.process.wait()
+        finally:
+            if self.xvfb is not None:
+                self.xvfb.terminate()
+                self.xvfb.wait()
+            if not os.environ.get("LIGESTAT_KEEP_WORKDIR"):
+                shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def documents(self):
+        enum = self.desktop.getComponents().createEnumeration()
+        while enum.hasMoreElements():
+            yield enum.nextElement()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+        return False
+
+    # ---- documents --------------------------------------------------------
+    def path(self, name):
+        """A file path inside the office's private, writable work folder."""
+        return os.path.join(self.workdir, name)
+
+    def url(self, name):
+        return uno.systemPathToFileUrl(self.path(name))
+
+    def new_calc(self):
+        return self.desktop.loadComponentFromURL(
+            "private:factory/scalc", "_blank", 0, props(Hidden=not self.gui))
+
+    def load(self, path, hidden=None):
+        """Loads a copy of `path` (the user's file is never touched)."""
+        local = self.path(os.path.basename(path))
+        if os.path.abspath(path) != local:
+            shutil.copy(path, local)
+            self._own_files()
+        return self.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(local), "_blank", 0,
+            props(Hidden=(not self.gui) if hidden is None else hidden))
+
+    def save(self, doc, name, filter_name="calc8"):
+        doc.storeToURL(self.url(name), props(FilterName=filter_name))
+        return self.path(name)
+
+    def create(self, service):
+        return self.context.ServiceManager.createInstanceWithContext(service, self.context)
+
+
+class Sheet:
+    """Small conveniences over one sheet of a document."""
+
+    def __init__(self, doc, index=0):
+        self.doc = doc
+        self.sheet = doc.Sheets.getByIndex(index)
+
+    def cell(self, name):
+        return self.sheet.getCellRangeByName(name)
+
+    def put_rows(self, top_left, rows):
+        """Writes a block of values; None leaves a cell empty."""
+        col, row = _split(top_left)
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                cell = self.sheet.getCellByPosition(col + c, row + r)
+                if value is None:
+                    continue
+                if isinstance(value, str) and value.startswith("="):
+                    cell.setFormula(value)
+                elif isinstance(value, str):
+                    cell.setString(value)
+                else:
+                    cell.setValue(value)
+
+    def formula(self, name, formula):
+        self.cell(name).setFormula(formula)
+        self.doc.calculateAll()
+        return self.cell(name)
+
+    def local_formula(self, name, formula):
+        self.cell(name).FormulaLocal = formula
+        self.doc.calculateAll()
+        return self.cell(name)
+
+
+def _split(name):
+    letters = "".join(ch for ch in name if ch.isalpha())
+    digits = "".join(ch for ch in name if ch.isdigit())
+    col = 0
+    for ch in letters.upper():
+        col = col * 26 + (ord(ch) - 64)
+    return col - 1, int(digits) - 1
+
+
+class OfficeTestCase:
+    """Mixin for unittest.TestCase: one office for the whole test class."""
+
+    language = "en-US"
+    gui = False
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(language=cls.language, gui=cls.gui).start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+
+    def assertCellError(self, cell, code):
+        self.assertEqual(cell.getError(), code, "formula %s gave %r (error %d)"
+                         % (cell.getFormula(), cell.getString(), cell.getError()))
+
+    def assertCellValue(self, cell, expected, places=9):
+        self.assertEqual(cell.getError(), 0, "formula %s failed with error %d"
+                         % (cell.getFormula(), cell.getError()))
+        self.assertAlmostEqual(cell.getValue(), expected, places=places, msg=cell.getFormula())
+
+    def assertCellText(self, cell, expected):
+        self.assertEqual(cell.getError(), 0, "formula %s failed with error %d"
+                         % (cell.getFormula(), cell.getError()))
+        self.assertEqual(cell.getString(), expected, cell.getFormula())
