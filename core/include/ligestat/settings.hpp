@@ -1,0 +1,38 @@
+// The user's choices for one workbook: rule thresholds and column overrides.
+// The sidebar writes them, the key-figure sheet reads them; the add-in stores
+// them in the document as text properties named by kSettingsPrefix + key.
+#pragma once
+
+#include "ligestat/columns.hpp"
+#include "ligestat/rules.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ligestat {
+
+inline constexpr const char* kSettingsPrefix = "Ligestat.";
+
+struct Settings {
+    double minFtePerGender = rules::kMinFtePerGender;
+    double payIndexBandLow = rules::kPayIndexBandLow;
+    double payIndexBandHigh = rules::kPayIndexBandHigh;
+    double minCategorySize = rules::kMinCategorySize;
+    double balanceTarget = rules::kBalanceTarget;
+    double balanceFloor = rules::kBalanceFloor;
+    // Management levels left out of pay statistics (matched by matchKey).
+    std::vector<std::string> topManagementLevels{"Direktion", "Afdelingschef"};
+    // Header text chosen by the user per role key ("" = cleared by the user);
+    // a role not in the map is detected automatically.
+    std::map<std::string, std::string> columnHeaders;
+};
+
+// key -> text, e.g. {"minFtePerGender", "3"}, {"column.pay", "Månedsløn"},
+// {"topManagementLevels", "Direktion;Afdelingschef"}.
+std::map<std::string, std::string> toProperties(const Settings& settings);
+// Unknown keys are ignored; unreadable numbers keep their default.
+Settings settingsFromProperties(const std::map<std::string, std::string>& properties);
+
+}  // namespace ligestat

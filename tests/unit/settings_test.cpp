@@ -1,0 +1,38 @@
+#include "ligestat/settings.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace ligestat;
+
+TEST(Settings, DefaultsAreTheSpecsRules) {
+    const Settings s;
+    EXPECT_EQ(s.minFtePerGender, 3.0);
+    EXPECT_EQ(s.payIndexBandLow, 95.0);
+    EXPECT_EQ(s.payIndexBandHigh, 105.0);
+    EXPECT_EQ(s.minCategorySize, 8.0);
+    EXPECT_EQ(s.balanceTarget, 0.4);
+    EXPECT_EQ(s.balanceFloor, 0.1);
+    EXPECT_EQ(s.topManagementLevels, (std::vector<std::string>{"Direktion", "Afdelingschef"}));
+}
+
+TEST(Settings, RoundTripThroughProperties) {
+    Settings s;
+    s.minFtePerGender = 2.5;
+    s.balanceTarget = 0.45;
+    s.topManagementLevels = {"Direktion", "Topledelse"};
+    s.columnHeaders["pay"] = "Årsløn";
+    s.columnHeaders["cpr"] = "";
+    const Settings back = settingsFromProperties(toProperties(s));
+    EXPECT_EQ(back.minFtePerGender, 2.5);
+    EXPECT_EQ(back.balanceTarget, 0.45);
+    EXPECT_EQ(back.topManagementLevels, s.topManagementLevels);
+    EXPECT_EQ(back.columnHeaders, s.columnHeaders);
+}
+
+TEST(Settings, UnreadableValuesKeepDefaultsAndUnknownKeysAreIgnored) {
+    const Settings s = settingsFromProperties(
+        {{"minFtePerGender", "tre"}, {"payIndexBandLow", "94"}, {"column.nonsense", "x"}, {"other", "1"}});
+    EXPECT_EQ(s.minFtePerGender, 3.0);
+    EXPECT_EQ(s.payIndexBandLow, 94.0);
+    EXPECT_TRUE(s.columnHeaders.empty());
+}
