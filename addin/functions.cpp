@@ -9,10 +9,16 @@
 #include "ligestat/cpr.hpp"
 #include "ligestat/pay.hpp"
 
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/math.hxx>
+#include <sal/mathconf.h>
 
+#include <cmath>
 #include <ctime>
 #include <functional>
 
@@ -66,8 +72,21 @@ Statistic statisticArgument(const Any& value) {
     return statistic.value();
 }
 
+// Err:502 as one element of an array result. Calc copies each double of an
+// array into its matrix as it is, and a Calc matrix stores an error as a NaN
+// whose low 32 bits hold the error code (formula::CreateDoubleError); a
+// single-cell result cannot do this (Calc shows any NaN there as #NUM!).
+Any badInputElement() {
+    constexpr unsigned kIllegalArgument = 502;
+    sal_math_Double error;
+    rtl::math::setNan(&error.value);
+    error.nan_parts.fraction_lo = kIllegalArgument;
+    return Any(error.value);
+}
+
 // Applies a per-value function to a single value or, cell by cell, to a range
-// (array formula). In an array, a value without an answer becomes #N/A's void.
+// (array formula). In an array, bad input shows Err:502 in its own cell and
+// the rest still get their answers.
 Any mapCells(const AnyMatrix& input, const std::function<Any(const Cell&)>& perCell) {
     if (input.getLength() == 1 && input[0].getLength() == 1) return perCell(toCell(input[0][0]));
     AnyMatrix output(input.getLength());
@@ -77,7 +96,7 @@ Any mapCells(const AnyMatrix& input, const std::function<Any(const Cell&)>& perC
             try {
                 row.getArray()[c] = perCell(toCell(input[r][c]));
             } catch (const css::lang::IllegalArgumentException&) {
-                row.getArray()[c] = Any();
+                row.getArray()[c] = badInputElement();
             }
         }
         output.getArray()[r] = row;
@@ -199,7 +218,7 @@ Any Functions::genderBalance(const AnyMatrix& gender, const Any& fte, const Any&
         auto balance = ligestat::genderBalance(toRange(gender), fteRange ? &*fteRange : nullptr, filter.filter,
                                                optionalNumber(target, rules::kBalanceTarget),
                                                optionalNumber(floor, rules::kBalanceFloor));
-        const std::string lang = language();
+        const std::string lang = cellLanguage();
         return toAny(balance, [&](Balance b) { return Any(fromUtf8(balanceLabel(b).in(lang))); });
     });
 }
@@ -259,7 +278,8 @@ Any Functions::cprAge(const Reference<css::beans::XPropertySet>& document, const
             if (!isNumber(*given)) throwBadInput("date must be a date");
             const double serial = std::get<double>(*given);
             if (!(serial > -1e7 && serial < 1e7)) throwBadInput("date out of range");
-            at = civilFromDays(daysFromCivil(nullDateOf(document)) + static_cast<long>(serial));
+            // A serial's fraction is the time of day: -0.5 is noon of the day before the null date.
+            at = civilFromDays(daysFromCivil(nullDateOf(document)) + static_cast<long>(std::floor(serial)));
         }
         return mapCells(cpr, [&](const Cell& cell) { return toAny(completedYears(cprArgument(cell).birthDate, at)); });
     });
@@ -272,6 +292,8 @@ Any Functions::cprValid(const AnyMatrix& cpr) {
 }
 
 // ---- Metadata (XAddIn) -----------------------------------------------------
+
+Functions::Functions(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
 OUString Functions::getProgrammaticFuntionName(const OUString& displayName) {
     return metadataFirewall([&] {
@@ -335,6 +357,40 @@ std::string Functions::language() const {
     return locale_.Language == "da" ? "da" : "en";
 }
 
+namespace {
+
+// The office's UI locale as the office itself chose it at start (Setup/L10N/ooLocale, e.g. "da" or "en-US").
+rtl::OUString officeUiLocale(const Reference<css::uno::XComponentContext>& context) {
+    const Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+    Sequence<Any> arguments(1);
+    arguments.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(rtl::OUString("/org.openoffice.Setup/L10N")));
+    const Reference<css::container::XNameAccess> l10n(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+        css::uno::UNO_QUERY_THROW);
+    rtl::OUString locale;
+    l10n->getByName("ooLocale") >>= locale;
+    return locale;
+}
+
+}  // namespace
+
+std::string Functions::cellLanguage() {
+    {
+        std::lock_guard lock(mutex_);
+        if (uiLanguage_) return *uiLanguage_;
+    }
+    std::string uiLanguage;
+    try {
+        const rtl::OUString locale = officeUiLocale(context_);
+        uiLanguage = locale == "da" || locale.startsWith("da-") ? "da" : "en";
+    } catch (const css::uno::Exception&) {
+        uiLanguage = language();  // no configuration: the best guess is what Calc set last
+    }
+    std::lock_guard lock(mutex_);
+    uiLanguage_ = uiLanguage;
+    return uiLanguage;
+}
+
 // ---- Service -----------------------------------------------------------------
 
 OUString Functions::getServiceName() { return OUString::createFromAscii(kServiceName); }
@@ -350,8 +406,9 @@ Sequence<OUString> Functions::getSupportedServiceNames() {
 }  // namespace ligestat::addin
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-dk_ligestat_sheet_Functions_get_implementation(css::uno::XComponentContext*, const css::uno::Sequence<css::uno::Any>&) {
-    auto* component = new ligestat::addin::Functions();
+dk_ligestat_sheet_Functions_get_implementation(css::uno::XComponentContext* context,
+                                               const css::uno::Sequence<css::uno::Any>&) {
+    auto* component = new ligestat::addin::Functions(context);
     component->acquire();
     return static_cast<cppu::OWeakObject*>(component);
 }
