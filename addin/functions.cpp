@@ -72,17 +72,18 @@ Statistic statisticArgument(const Any& value) {
     return statistic.value();
 }
 
-// Err:502 as one element of an array result. Calc copies each double of an
+// An error as one element of an array result. Calc copies each double of an
 // array into its matrix as it is, and a Calc matrix stores an error as a NaN
 // whose low 32 bits hold the error code (formula::CreateDoubleError); a
 // single-cell result cannot do this (Calc shows any NaN there as #NUM!).
-Any badInputElement() {
-    constexpr unsigned kIllegalArgument = 502;
+Any errorElement(unsigned calcErrorCode) {
     sal_math_Double error;
     rtl::math::setNan(&error.value);
-    error.nan_parts.fraction_lo = kIllegalArgument;
+    error.nan_parts.fraction_lo = calcErrorCode;
     return Any(error.value);
 }
+Any badInputElement() { return errorElement(502); }     // Err:502
+Any notAvailableElement() { return errorElement(0x7FFF); }  // #N/A
 
 // Applies a per-value function to a single value or, cell by cell, to a range
 // (array formula). In an array, bad input shows Err:502 in its own cell and
@@ -128,6 +129,15 @@ Any arrayOf(const std::vector<std::vector<Any>>& rows) {
     for (std::size_t r = 0; r < rows.size(); ++r)
         matrix.getArray()[r] = Sequence<Any>(rows[r].data(), static_cast<sal_Int32>(rows[r].size()));
     return Any(matrix);
+}
+
+// A table with one row per group. Calc repeats a one-row array result over
+// every row of a taller array range, so a table with a single group would show
+// that group again on every row (and invite adding it up): a row of #N/A below
+// it makes the rest of the range #N/A, as below any longer table.
+Any tableOf(std::vector<std::vector<Any>> rows) {
+    if (rows.size() == 1) rows.push_back(std::vector<Any>(rows.front().size(), notAvailableElement()));
+    return arrayOf(rows);
 }
 
 }  // namespace
@@ -193,7 +203,7 @@ Any Functions::payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, cons
                                 g.suppressed ? hidden : Any(g.womenMean), g.suppressed ? hidden : Any(g.menMean),
                                 g.suppressed ? hidden : Any(g.index)});
             }
-            return arrayOf(rows);
+            return tableOf(std::move(rows));
         });
     });
 }
@@ -233,7 +243,7 @@ Any Functions::genderTable(const AnyMatrix& gender, const AnyMatrix& groupRange,
             for (const GenderTableRow& g : groups)
                 rows.push_back({toAny(g.group), Any(g.headcount), Any(g.women), Any(g.men), Any(g.womenShare),
                                 Any(g.menShare)});
-            return arrayOf(rows);
+            return tableOf(std::move(rows));
         });
     });
 }

@@ -198,6 +198,14 @@ class PayIndexTable(StaffTestCase, unittest.TestCase):
         for cell in cells[2]:
             self.assertCellError(cell, ERR_NOT_AVAILABLE)
 
+    def test_a_single_group_is_not_repeated_down_the_range(self):
+        # rows 2-7 are all Laborant: one table row; Calc would repeat a one-row array over
+        # the whole range, which would show Laborant three times
+        cells = array_formula(self.sheet, "H1:M3", "=PAYINDEXTABLE(A2:A7;B2:B7;C2:C7;D2:D7)")
+        self.assertRow(cells[0], ["Laborant", 3, 3, 32000, 35000, 100 * 32000 / 35000])
+        for cell in cells[1] + cells[2]:
+            self.assertCellError(cell, ERR_NOT_AVAILABLE)
+
     def test_errors(self):
         # no group at all (an empty group column): nothing to show
         for cell in array_formula(self.sheet, "H1:M1", "=PAYINDEXTABLE(%s;%s;%s;P2:P12)" % (PAY, GENDER, FTE))[0]:
