@@ -93,6 +93,12 @@ class CprAge(CprTestCase, unittest.TestCase):
         self.assertCellValue(self.cell_with('=CPRAGE("010170-1234";43831)'), 54)
         self.assertCellValue(self.cell_with('=CPRAGE("010170-1234";DATE(2020;1;1))'), 50)
 
+    def test_a_negative_serial_with_a_time_is_the_day_before(self):
+        # born 1858-12-30 (7th digit 5, 58 > 57); serial -0.5 is 1899-12-29 at noon: 40 years,
+        # not 41 (which the day of serial 0, 1899-12-30, would give)
+        self.assertCellValue(self.cell_with('=CPRAGE("301258-5000";-0.5)'), 40)
+        self.assertCellValue(self.cell_with('=CPRAGE("301258-5000";0)'), 41)
+
     def test_bad_input(self):
         for formula in ['=CPRAGE("010170-1234";DATE(1969;12;31))',   # before birth
                         '=CPRAGE("010170-1234";"i går")',
