@@ -21,7 +21,14 @@ rtl::OUString fromUtf8(const std::string& text) {
 
 Cell toCell(const Any& value) {
     switch (value.getValueTypeClass()) {
-        case TypeClass::TypeClass_STRING: return toUtf8(*static_cast<const rtl::OUString*>(value.getValue()));
+        case TypeClass::TypeClass_STRING: {
+            // Calc hands an empty cell of a range over as "" (not void), and ="" looks
+            // empty too: both are empty cells, or RECIPIENTSHARE would leave out an empty
+            // amount instead of counting 0, and an empty FTE would be "text FTE": Err:502.
+            const auto* text = static_cast<const rtl::OUString*>(value.getValue());
+            if (text->isEmpty()) return std::monostate{};
+            return toUtf8(*text);
+        }
         case TypeClass::TypeClass_DOUBLE:
         case TypeClass::TypeClass_FLOAT:
         case TypeClass::TypeClass_LONG:

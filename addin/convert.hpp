@@ -20,7 +20,8 @@ using AnyMatrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 std::string toUtf8(const rtl::OUString& text);
 rtl::OUString fromUtf8(const std::string& text);
 
-// Numbers (and booleans) become numbers, strings text, anything else empty.
+// Numbers (and booleans) become numbers, non-empty strings text, anything else
+// (void, "") empty.
 Cell toCell(const css::uno::Any& value);
 Range toRange(const AnyMatrix& matrix);
 // An optional argument: void means omitted; a single value is a 1x1 range.

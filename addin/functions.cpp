@@ -9,10 +9,16 @@
 #include "ligestat/cpr.hpp"
 #include "ligestat/pay.hpp"
 
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/math.hxx>
+#include <sal/mathconf.h>
 
+#include <cmath>
 #include <ctime>
 #include <functional>
 
@@ -66,8 +72,22 @@ Statistic statisticArgument(const Any& value) {
     return statistic.value();
 }
 
+// An error as one element of an array result. Calc copies each double of an
+// array into its matrix as it is, and a Calc matrix stores an error as a NaN
+// whose low 32 bits hold the error code (formula::CreateDoubleError); a
+// single-cell result cannot do this (Calc shows any NaN there as #NUM!).
+Any errorElement(unsigned calcErrorCode) {
+    sal_math_Double error;
+    rtl::math::setNan(&error.value);
+    error.nan_parts.fraction_lo = calcErrorCode;
+    return Any(error.value);
+}
+Any badInputElement() { return errorElement(502); }     // Err:502
+Any notAvailableElement() { return errorElement(0x7FFF); }  // #N/A
+
 // Applies a per-value function to a single value or, cell by cell, to a range
-// (array formula). In an array, a value without an answer becomes #N/A's void.
+// (array formula). In an array, bad input shows Err:502 in its own cell and
+// the rest still get their answers.
 Any mapCells(const AnyMatrix& input, const std::function<Any(const Cell&)>& perCell) {
     if (input.getLength() == 1 && input[0].getLength() == 1) return perCell(toCell(input[0][0]));
     AnyMatrix output(input.getLength());
@@ -77,7 +97,7 @@ Any mapCells(const AnyMatrix& input, const std::function<Any(const Cell&)>& perC
             try {
                 row.getArray()[c] = perCell(toCell(input[r][c]));
             } catch (const css::lang::IllegalArgumentException&) {
-                row.getArray()[c] = Any();
+                row.getArray()[c] = badInputElement();
             }
         }
         output.getArray()[r] = row;
@@ -109,6 +129,15 @@ Any arrayOf(const std::vector<std::vector<Any>>& rows) {
     for (std::size_t r = 0; r < rows.size(); ++r)
         matrix.getArray()[r] = Sequence<Any>(rows[r].data(), static_cast<sal_Int32>(rows[r].size()));
     return Any(matrix);
+}
+
+// A table with one row per group. Calc repeats a one-row array result over
+// every row of a taller array range, so a table with a single group would show
+// that group again on every row (and invite adding it up): a row of #N/A below
+// it makes the rest of the range #N/A, as below any longer table.
+Any tableOf(std::vector<std::vector<Any>> rows) {
+    if (rows.size() == 1) rows.push_back(std::vector<Any>(rows.front().size(), notAvailableElement()));
+    return arrayOf(rows);
 }
 
 }  // namespace
@@ -174,7 +203,7 @@ Any Functions::payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, cons
                                 g.suppressed ? hidden : Any(g.womenMean), g.suppressed ? hidden : Any(g.menMean),
                                 g.suppressed ? hidden : Any(g.index)});
             }
-            return arrayOf(rows);
+            return tableOf(std::move(rows));
         });
     });
 }
@@ -199,7 +228,7 @@ Any Functions::genderBalance(const AnyMatrix& gender, const Any& fte, const Any&
         auto balance = ligestat::genderBalance(toRange(gender), fteRange ? &*fteRange : nullptr, filter.filter,
                                                optionalNumber(target, rules::kBalanceTarget),
                                                optionalNumber(floor, rules::kBalanceFloor));
-        const std::string lang = language();
+        const std::string lang = cellLanguage();
         return toAny(balance, [&](Balance b) { return Any(fromUtf8(balanceLabel(b).in(lang))); });
     });
 }
@@ -214,7 +243,7 @@ Any Functions::genderTable(const AnyMatrix& gender, const AnyMatrix& groupRange,
             for (const GenderTableRow& g : groups)
                 rows.push_back({toAny(g.group), Any(g.headcount), Any(g.women), Any(g.men), Any(g.womenShare),
                                 Any(g.menShare)});
-            return arrayOf(rows);
+            return tableOf(std::move(rows));
         });
     });
 }
@@ -259,7 +288,8 @@ Any Functions::cprAge(const Reference<css::beans::XPropertySet>& document, const
             if (!isNumber(*given)) throwBadInput("date must be a date");
             const double serial = std::get<double>(*given);
             if (!(serial > -1e7 && serial < 1e7)) throwBadInput("date out of range");
-            at = civilFromDays(daysFromCivil(nullDateOf(document)) + static_cast<long>(serial));
+            // A serial's fraction is the time of day: -0.5 is noon of the day before the null date.
+            at = civilFromDays(daysFromCivil(nullDateOf(document)) + static_cast<long>(std::floor(serial)));
         }
         return mapCells(cpr, [&](const Cell& cell) { return toAny(completedYears(cprArgument(cell).birthDate, at)); });
     });
@@ -272,6 +302,8 @@ Any Functions::cprValid(const AnyMatrix& cpr) {
 }
 
 // ---- Metadata (XAddIn) -----------------------------------------------------
+
+Functions::Functions(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
 OUString Functions::getProgrammaticFuntionName(const OUString& displayName) {
     return metadataFirewall([&] {
@@ -335,6 +367,40 @@ std::string Functions::language() const {
     return locale_.Language == "da" ? "da" : "en";
 }
 
+namespace {
+
+// The office's UI locale as the office itself chose it at start (Setup/L10N/ooLocale, e.g. "da" or "en-US").
+rtl::OUString officeUiLocale(const Reference<css::uno::XComponentContext>& context) {
+    const Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+    Sequence<Any> arguments(1);
+    arguments.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(rtl::OUString("/org.openoffice.Setup/L10N")));
+    const Reference<css::container::XNameAccess> l10n(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+        css::uno::UNO_QUERY_THROW);
+    rtl::OUString locale;
+    l10n->getByName("ooLocale") >>= locale;
+    return locale;
+}
+
+}  // namespace
+
+std::string Functions::cellLanguage() {
+    {
+        std::lock_guard lock(mutex_);
+        if (uiLanguage_) return *uiLanguage_;
+    }
+    std::string uiLanguage;
+    try {
+        const rtl::OUString locale = officeUiLocale(context_);
+        uiLanguage = locale == "da" || locale.startsWith("da-") ? "da" : "en";
+    } catch (const css::uno::Exception&) {
+        uiLanguage = language();  // no configuration: the best guess is what Calc set last
+    }
+    std::lock_guard lock(mutex_);
+    uiLanguage_ = uiLanguage;
+    return uiLanguage;
+}
+
 // ---- Service -----------------------------------------------------------------
 
 OUString Functions::getServiceName() { return OUString::createFromAscii(kServiceName); }
@@ -350,8 +416,9 @@ Sequence<OUString> Functions::getSupportedServiceNames() {
 }  // namespace ligestat::addin
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-dk_ligestat_sheet_Functions_get_implementation(css::uno::XComponentContext*, const css::uno::Sequence<css::uno::Any>&) {
-    auto* component = new ligestat::addin::Functions();
+dk_ligestat_sheet_Functions_get_implementation(css::uno::XComponentContext* context,
+                                               const css::uno::Sequence<css::uno::Any>&) {
+    auto* component = new ligestat::addin::Functions(context);
     component->acquire();
     return static_cast<cppu::OWeakObject*>(component);
 }

@@ -6,10 +6,13 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <dk/ligestat/sheet/XFunctions.hpp>
 
 #include <mutex>
+#include <optional>
+#include <string>
 
 namespace ligestat::addin {
 
@@ -19,6 +22,8 @@ class Functions
     : public cppu::WeakImplHelper4<dk::ligestat::sheet::XFunctions, css::sheet::XAddIn,
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
+    explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context);
+
     // XFunctions
     css::uno::Any SAL_CALL payIndex(const AnyMatrix& pay, const AnyMatrix& gender, const css::uno::Any& fte,
                                     const css::uno::Any& groupRange, const css::uno::Any& group,
@@ -68,10 +73,16 @@ public:
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
-    std::string language() const;  // "da" or "en"
+    std::string language() const;  // of the metadata Calc asks for now: "da" or "en"
+    // The office's UI language, for texts shown in cells: "da" or "en". Not
+    // the last setLocale: Calc 7.4 sets en-US after reading the display names
+    // (to learn the English ones) and never sets the UI locale back.
+    std::string cellLanguage();
 
-    mutable std::mutex mutex_;  // guards locale_: Calc may call from several threads
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    mutable std::mutex mutex_;  // guards locale_ and uiLanguage_: Calc may call from several threads
     css::lang::Locale locale_;
+    std::optional<std::string> uiLanguage_;  // read once: the UI language changes only with a restart
 };
 
 }  // namespace ligestat::addin

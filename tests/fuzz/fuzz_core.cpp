@@ -99,6 +99,16 @@ void fuzzText(FuzzedDataProvider& input) {
     (void)parseStatistic(Cell(text));
 }
 
+// Mostly real dates (random ints are almost never a valid month and day, so
+// completedYears would never get past its checks), with any year at all.
+Date pickDate(FuzzedDataProvider& input) {
+    if (input.ConsumeIntegralInRange<int>(0, 7) == 0) {
+        return Date{input.ConsumeIntegral<int>(), input.ConsumeIntegral<int>(), input.ConsumeIntegral<int>()};
+    }
+    const int year = input.ConsumeBool() ? input.ConsumeIntegralInRange<int>(1850, 2100) : input.ConsumeIntegral<int>();
+    return Date{year, input.ConsumeIntegralInRange<int>(1, 12), input.ConsumeIntegralInRange<int>(1, 31)};
+}
+
 void fuzzCpr(FuzzedDataProvider& input) {
     const Cell cpr = input.ConsumeBool() ? Cell(pickNumber(input)) : Cell(pickText(input));
     const auto info = parseCpr(cpr);
@@ -107,7 +117,7 @@ void fuzzCpr(FuzzedDataProvider& input) {
         require(info->birthDate.year >= 1858 && info->birthDate.year <= 2057, "CPR years are 1858-2057");
         require(info->gender != Gender::Other, "a CPR gives a woman or a man");
     }
-    const Date at{input.ConsumeIntegral<int>(), input.ConsumeIntegral<int>(), input.ConsumeIntegral<int>()};
+    const Date at = pickDate(input);
     if (info) {
         const auto years = completedYears(info->birthDate, at);
         require(!years.ok() || years.value() >= 0, "completed years are never negative");
