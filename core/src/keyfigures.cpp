@@ -285,10 +285,12 @@ public:
     std::string notTopFactor() const { return excludesTop() ? "*" + notTop() : ""; }
 
     // An amount column for the pay statistics: top management turned into text,
-    // which the functions leave out. Empty amounts stay numbers or empty.
+    // which the functions leave out. An empty amount means none: IF would pass
+    // it on as text (left out), so it becomes 0.
     std::string payStatisticAmount(ColumnRole role) const {
         if (!excludesTop()) return range(role);
-        return "IF(" + notTop() + ";" + range(role) + ";\"\")";
+        const std::string amount = range(role);
+        return "IF(" + notTop() + ";IF(ISBLANK(" + amount + ");0;" + amount + ");\"\")";
     }
     // Pay that is not a number stays text (left out), never 0.
     std::string payStatisticPay() const {
@@ -365,7 +367,7 @@ public:
         if (f_.has(ColumnRole::Pay) && f_.hasGender()) payTransparency();
         if (in_.survey && !in_.survey->answers.empty()) survey();
         dataNotes();
-        plan_.columnWidthsCm = {6.8, 2.4, 2.4, 2.4, 2.4, 2.4, 3.2};
+        plan_.columnWidthsCm = {8.2, 2.5, 2.5, 2.5, 2.5, 2.5, 3.0};
         return std::move(plan_);
     }
 
@@ -414,8 +416,11 @@ private:
         text(kReferenceDateRow, 0, t({"Reference date (ages)", "Opgørelsesdato (alder)"}), CellStyle::Label);
         number(kReferenceDateRow, 1, in_.referenceDate, CellStyle::Date);
         text(3, 0,
-             t({"Every figure is a formula on the data; \"–\" marks a figure the rules do not show.",
-                "Alle tal er formler på data; \"–\" markerer et tal, som reglerne ikke viser."}),
+             in_.valuesOnly
+                 ? t({"Values as computed when the sheet was made; \"–\" marks a figure the rules do not show.",
+                      "Værdier som beregnet da arket blev lavet; \"–\" markerer et tal, som reglerne ikke viser."})
+                 : t({"Every figure is a formula on the data; \"–\" marks a figure the rules do not show.",
+                      "Alle tal er formler på data; \"–\" markerer et tal, som reglerne ikke viser."}),
              CellStyle::Note);
         row_ = 4;
     }

@@ -80,6 +80,7 @@ struct KeyFigureInput {
     Settings settings;
     std::string language = "en";  // "da" or "en": the office's UI language
     double referenceDate = 0;     // date serial of the document: ages are counted at this date
+    bool valuesOnly = false;      // the sheet will hold values, not formulas (for .xlsx/PDF)
 };
 
 enum class CellStyle { Title, Subtitle, Section, Header, Label, Count, Decimal, Percent, Date, Text, Note };
