@@ -39,22 +39,16 @@ const Text kUnexpected{"The key figures could not be made; nothing was changed."
                        "Nøgletallene kunne ikke laves; intet er ændret."};
 const Text kUndoTitle{"Key figures", "Nøgletal"};
 
-// The whole generation as one undo step. On failure the partial result is
-// undone, so the user sees the workbook as it was.
+// The whole generation as one undo step.
 class UndoStep {
 public:
     UndoStep(const Reference<css::frame::XModel>& model, const OUString& title)
         : undo_(Reference<css::document::XUndoManagerSupplier>(model, UNO_QUERY_THROW)->getUndoManager()) {
-        stepsBefore_ = undo_->getAllUndoActionTitles().getLength();
         undo_->enterUndoContext(title);
     }
-    void commit() { committed_ = true; }
     ~UndoStep() {
         try {
             undo_->leaveUndoContext();
-            // Undo only our own step: an empty context leaves no step, and the
-            // user's previous action must stay.
-            if (!committed_ && undo_->getAllUndoActionTitles().getLength() > stepsBefore_) undo_->undo();
         } catch (...) {
             // nothing may escape a destructor; the office keeps running
         }
@@ -64,8 +58,6 @@ public:
 
 private:
     Reference<css::document::XUndoManager> undo_;
-    sal_Int32 stepsBefore_ = 0;
-    bool committed_ = false;
 };
 
 // No repainting and no recalculation while hundreds of cells are written.
@@ -118,11 +110,8 @@ void generate(const Reference<css::uno::XComponentContext>& context, const Refer
     Reference<css::sheet::XSpreadsheet> sheet;
     {
         UndoStep undo(model, fromUtf8(kUndoTitle.in(language)));
-        {
-            QuietWriting quiet(model);
-            sheet = writeKeyFigureSheet(document, plan, name, valuesOnly);
-        }
-        undo.commit();
+        QuietWriting quiet(model);
+        sheet = writeKeyFigureSheet(document, plan, name, valuesOnly);
     }
     if (view.is()) view->setActiveSheet(sheet);
 }

@@ -253,8 +253,8 @@ void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, const PlannedCha
 
     Reference<css::table::XTableCharts> charts =
         Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
-    const OUString name = fromUtf8(planned.name);
-    if (charts->hasByName(name)) charts->removeByName(name);
+    // Chart names are unique in the whole document: one key-figure sheet per sheet index.
+    const OUString name = fromUtf8(planned.name) + OUString::number(data[0].Sheet);
     charts->addNewByName(name, area, data, true, true);
 
     Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
@@ -319,18 +319,8 @@ void freezeValues(const Reference<css::sheet::XSpreadsheetDocument>& document,
     }
 }
 
-}  // namespace
-
-Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                        const KeyFigurePlan& plan, const std::string& name,
-                                                        bool valuesOnly) {
-    Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
-    const sal_Int16 position =
-        static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount());
-    const OUString sheetName = fromUtf8(name);
-    sheets->insertNewByName(sheetName, position);
-    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheetName), UNO_QUERY_THROW);
-
+void fillSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+               const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan, bool valuesOnly) {
     Reference<css::table::XTableColumns> columns =
         Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
     for (std::size_t c = 0; c < plan.columnWidthsCm.size(); ++c)
@@ -343,7 +333,31 @@ Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::she
     if (valuesOnly) freezeValues(document, sheet);
     for (const PlannedChart& chart : plan.charts) addChart(sheet, chart);
     setUpPages(document, sheet);
-    return sheet;
+}
+
+}  // namespace
+
+Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                        const KeyFigurePlan& plan, const std::string& name,
+                                                        bool valuesOnly) {
+    Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
+    const sal_Int16 position =
+        static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount());
+    const OUString sheetName = fromUtf8(name);
+    sheets->insertNewByName(sheetName, position);
+    try {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheetName), UNO_QUERY_THROW);
+        fillSheet(document, sheet, plan, valuesOnly);
+        return sheet;
+    } catch (...) {
+        // Leave nothing half-made behind. (Removing beats undo(): LibreOffice 7.4
+        // crashes undoing a sheet insertion in a hidden document.)
+        try {
+            sheets->removeByName(sheetName);
+        } catch (...) {
+        }
+        throw;
+    }
 }
 
 }  // namespace ligestat::addin

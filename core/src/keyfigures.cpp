@@ -257,9 +257,11 @@ public:
     // A row that is not blank: some identifying column has something in it.
     std::string exists() const {
         std::vector<std::string> parts;
-        for (ColumnRole role : {ColumnRole::EmployeeId, ColumnRole::Cpr, ColumnRole::Gender, ColumnRole::JobTitle,
+        for (ColumnRole role : {ColumnRole::EmployeeId, ColumnRole::Gender, ColumnRole::JobTitle,
                                 ColumnRole::StaffCategory, ColumnRole::Pay})
             if (has(role)) parts.push_back(range(role));
+        // The CPR column is read only where it is the source of gender.
+        if (genderIsComputed()) parts.push_back(range(ColumnRole::Cpr));
         if (parts.empty()) return "1";
         return "(" + joined(parts, "&") + "<>\"\")";
     }
