@@ -429,7 +429,7 @@ private:
 
     void overview() {
         section({"Overview", "Overblik"});
-        header({"", t({"Employees", "Medarbejdere"}), t({"Share", "Andel"}), t({"FTE", "Årsværk"})});
+        header({"", t({"Employees", "Antal"}), t({"Share", "Andel"}), t({"FTE", "Årsværk"})});
         const int women = row_, men = row_ + 1, other = row_ + 2, total = row_ + 3;
         const std::string totalCount = absoluteCell(total, 1);
         const bool fte = f_.has(ColumnRole::Fte);
@@ -634,10 +634,10 @@ private:
         for (std::size_t q = 0; q < bands.size(); ++q) text(row_ + static_cast<int>(q), 0, t(bands[q]), CellStyle::Label);
         arrayFormula(row_, 1, 4, 2, orDash("PAYQUARTILES(" + pay + ";" + gender + ")"), CellStyle::Percent);
         row_ += 4;
-        note(t({"Pay gap = (men − women) / men × 100 (EU directive 2023/970, art. 9); positive: women are paid less. "
-                "Gaps in allowances and one-off payments are among recipients.",
-                "Løngab = (mænd − kvinder) / mænd × 100 (EU-direktiv 2023/970, art. 9); positivt: kvinder får mindre. "
-                "Gab i tillæg og engangsvederlag er blandt modtagerne."}));
+        note(t({"Pay gap = (men − women) / men × 100 (EU directive 2023/970, art. 9); positive: women are paid less.",
+                "Løngab = (mænd − kvinder) / mænd × 100 (EU-direktiv 2023/970, art. 9); positivt: kvinder får mindre."}));
+        note(t({"Gaps in allowances and one-off payments are among those who receive them.",
+                "Gab i tillæg og engangsvederlag er blandt dem, der modtager dem."}));
         note(t({"Quartile pay bands: the share of women and of men among the workers in each quarter of the pay scale.",
                 "Lønkvartiler: andelen af kvinder og af mænd blandt medarbejderne i hver fjerdedel af lønskalaen."}));
         topManagementNote();
