@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 namespace ligestat {
 namespace {
@@ -79,15 +80,25 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 std::vector<DistinctValue> distinctValues(const Range& data, int col, const std::function<bool(std::size_t)>& use) {
     std::vector<DistinctValue> values;
     std::map<std::string, std::size_t> indexOfKey;
+    // A column of 100,000 rows holds a few dozen spellings: fold each once.
+    std::unordered_map<std::string, std::size_t> indexOfSpelling;
+    constexpr std::size_t kBlank = static_cast<std::size_t>(-1);
     if (col < 0 || static_cast<std::size_t>(col) >= data.cols) return values;
     for (std::size_t r = 0; r < data.rows; ++r) {
         if (!use(r)) continue;
         const std::string text = cellText(data.cells[r * data.cols + static_cast<std::size_t>(col)]);
-        const std::string key = matchKey(text);
-        if (key.empty()) continue;
-        auto [it, added] = indexOfKey.emplace(key, values.size());
-        if (added) values.push_back({text, 0});
-        ++values[it->second].rows;
+        auto spelling = indexOfSpelling.find(text);
+        if (spelling == indexOfSpelling.end()) {
+            const std::string key = matchKey(text);
+            std::size_t index = kBlank;
+            if (!key.empty()) {
+                auto [it, added] = indexOfKey.emplace(key, values.size());
+                if (added) values.push_back({text, 0});
+                index = it->second;
+            }
+            spelling = indexOfSpelling.emplace(text, index).first;
+        }
+        if (spelling->second != kBlank) ++values[spelling->second].rows;
     }
     return values;
 }
@@ -166,9 +177,12 @@ DataFacts collectFacts(const Range& data, const ColumnMap& columns, const Settin
     const int levelCol = columns[ColumnRole::ManagementLevel];
     std::vector<bool> top(data.rows, false);
     if (levelCol >= 0 && static_cast<std::size_t>(levelCol) < data.cols) {
+        std::unordered_map<std::string, bool> topOfSpelling;  // fold each spelling once
         for (std::size_t r = 0; r < data.rows; ++r) {
-            top[r] = isTopLevel(matchKey(cellText(data.cells[r * data.cols + static_cast<std::size_t>(levelCol)])),
-                                settings);
+            const std::string text = cellText(data.cells[r * data.cols + static_cast<std::size_t>(levelCol)]);
+            auto known = topOfSpelling.find(text);
+            if (known == topOfSpelling.end()) known = topOfSpelling.emplace(text, isTopLevel(matchKey(text), settings)).first;
+            top[r] = known->second;
             facts.hasTopManagementRows = facts.hasTopManagementRows || top[r];
         }
     }
