@@ -63,4 +63,10 @@ Gender parseGender(const Cell& cell) {
     return detail::genderOfKey(matchKey(*text));
 }
 
+std::vector<std::string_view> genderCodes(Gender gender) {
+    if (gender == Gender::Woman) return {detail::kWomenCodes.begin(), detail::kWomenCodes.end()};
+    if (gender == Gender::Man) return {detail::kMenCodes.begin(), detail::kMenCodes.end()};
+    return {};
+}
+
 }  // namespace ligestat

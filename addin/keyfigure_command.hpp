@@ -1,0 +1,53 @@
+// The one-click command: a protocol handler for vnd.dk.ligestat: URLs, reached
+// from the Data menu, the toolbar button, the sidebar's Generate button and
+// from scripts (XDispatchProvider / DispatchHelper).
+#pragma once
+
+#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/weakref.hxx>
+
+namespace ligestat::addin {
+
+inline constexpr const char* kCommandProtocol = "vnd.dk.ligestat:";
+inline constexpr const char* kGenerateKeyFigures = "vnd.dk.ligestat:GenerateKeyFigures";
+inline constexpr const char* kGenerateKeyFigureValues = "vnd.dk.ligestat:GenerateKeyFigureValues";
+inline constexpr const char* kCommandImplementationName = "dk.ligestat.KeyFigureCommandImpl";
+
+class KeyFigureCommand
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+                                   css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit KeyFigureCommand(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+    // XInitialization: the frame this handler serves
+    void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
+    // XDispatchProvider
+    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                                      const rtl::OUString& target,
+                                                                      sal_Int32 flags) override;
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL queryDispatches(
+        const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
+    // XDispatch
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
+    void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                                    const css::util::URL& url) override;
+    void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                                       const css::util::URL& url) override;
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::WeakReference<css::frame::XFrame> frame_;  // the frame owns us, not the other way round
+};
+
+}  // namespace ligestat::addin

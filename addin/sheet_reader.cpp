@@ -1,0 +1,230 @@
+#include "sheet_reader.hpp"
+
+#include "convert.hpp"
+#include "ligestat/cpr.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/util/Date.hpp>
+
+#include <ctime>
+#include <map>
+
+namespace ligestat::addin {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+constexpr int kSurveyHeaderRows = 5;  // a survey header is in the first rows
+
+css::table::CellRangeAddress usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+}
+
+AnyMatrix readBlock(const Reference<css::sheet::XSpreadsheet>& sheet, int left, int top, int right, int bottom) {
+    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(left, top, right, bottom),
+                                               UNO_QUERY_THROW);
+    return data->getDataArray();
+}
+
+std::vector<std::vector<std::string>> texts(const AnyMatrix& block) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : block) {
+        std::vector<std::string> out;
+        for (const Any& value : row) {
+            OUString text;
+            out.push_back((value >>= text) ? toUtf8(text) : std::string());
+        }
+        rows.push_back(std::move(out));
+    }
+    return rows;
+}
+
+std::string sheetName(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    return toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+}
+
+// A sheet whose first rows hold a header row of HR data.
+struct Candidate {
+    Reference<css::sheet::XSpreadsheet> sheet;
+    css::table::CellRangeAddress area;
+    int headerRow = -1;  // sheet row
+    std::vector<std::string> headers;
+    int recognised = 0;
+};
+
+Candidate examine(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Candidate c;
+    c.sheet = sheet;
+    c.area = usedArea(sheet);
+    const int bottom = std::min<int>(c.area.EndRow, c.area.StartRow + kHeaderSearchRows - 1);
+    const auto rows = texts(readBlock(sheet, c.area.StartColumn, c.area.StartRow, c.area.EndColumn, bottom));
+    const int found = findHeaderRow(rows);
+    if (found < 0) return c;
+    c.headerRow = c.area.StartRow + found;
+    c.headers = rows[static_cast<std::size_t>(found)];
+    c.recognised = countRecognisedHeaders(c.headers);
+    return c;
+}
+
+std::vector<Reference<css::sheet::XSpreadsheet>> allSheets(
+    const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    std::vector<Reference<css::sheet::XSpreadsheet>> out;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        out.emplace_back(sheets->getByIndex(i), UNO_QUERY_THROW);
+    return out;
+}
+
+Candidate findDataSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                        const Reference<css::sheet::XSpreadsheet>& activeSheet) {
+    if (activeSheet.is()) {
+        Candidate active = examine(activeSheet);
+        if (active.headerRow >= 0) return active;
+    }
+    Candidate best;
+    for (const auto& sheet : allSheets(document)) {
+        Candidate c = examine(sheet);
+        if (c.headerRow >= 0 && c.recognised > best.recognised) best = c;
+    }
+    return best;
+}
+
+std::optional<SurveyBlock> findSurvey(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                      const std::string& dataSheet) {
+    for (const auto& sheet : allSheets(document)) {
+        const std::string name = sheetName(sheet);
+        if (name == dataSheet) continue;
+        const auto area = usedArea(sheet);
+        const int bottom = std::min<int>(area.EndRow, area.StartRow + kSurveyHeaderRows - 1);
+        const auto rows = texts(readBlock(sheet, area.StartColumn, area.StartRow, area.EndColumn, bottom));
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t c = 0; c < rows[r].size(); ++c) {
+                if (!isSurveyHeader(rows[r][c])) continue;
+                SurveyBlock survey;
+                survey.sheet = name;
+                survey.column = area.StartColumn + static_cast<int>(c);
+                survey.firstRow = area.StartRow + static_cast<int>(r) + 1;
+                survey.lastRow = area.EndRow;
+                if (survey.lastRow < survey.firstRow) return std::nullopt;
+                const Range answers = toRange(readBlock(sheet, survey.column, survey.firstRow, survey.column,
+                                                        survey.lastRow));
+                survey.answers = surveyAnswers(answers.cells);
+                return survey;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+double todaySerial(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    css::util::Date nullDate(30, 12, 1899);
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    if (properties.is()) properties->getPropertyValue("NullDate") >>= nullDate;
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    return static_cast<double>(daysFromCivil(today) -
+                               daysFromCivil(Date{nullDate.Year, nullDate.Month, nullDate.Day}));
+}
+
+}  // namespace
+
+std::string uiLanguage(const Reference<css::uno::XComponentContext>& context) {
+    try {
+        Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+        css::beans::NamedValue path("nodepath", Any(OUString("/org.openoffice.Setup/L10N")));
+        Sequence<Any> arguments(1);
+        arguments.getArray()[0] <<= path;
+        Reference<css::container::XNameAccess> access(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+            UNO_QUERY_THROW);
+        OUString locale;
+        access->getByName("ooLocale") >>= locale;
+        return locale.startsWith("da") ? "da" : "en";
+    } catch (const css::uno::Exception&) {
+        return "en";  // the configuration is unreadable: English is the fallback UI
+    }
+}
+
+Settings documentSettings(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::map<std::string, std::string> properties;
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is()) return Settings{};
+    Reference<css::beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                             UNO_QUERY);
+    if (!user.is()) return Settings{};
+    const OUString prefix = OUString::createFromAscii(kSettingsPrefix);
+    for (const auto& property : user->getPropertySetInfo()->getProperties()) {
+        if (!property.Name.startsWith(prefix)) continue;
+        const Any value = user->getPropertyValue(property.Name);
+        OUString text;
+        double number = 0;
+        std::string content;
+        if (value >>= text)
+            content = toUtf8(text);
+        else if (value >>= number)
+            content = toUtf8(OUString::number(number));
+        else
+            continue;
+        properties[toUtf8(property.Name.copy(prefix.getLength()))] = content;
+    }
+    return settingsFromProperties(properties);
+}
+
+KeyFigureInput readKeyFigureInput(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                  const Reference<css::sheet::XSpreadsheet>& activeSheet,
+                                  const std::string& language) {
+    KeyFigureInput input;
+    input.settings = documentSettings(document);
+    input.language = language;
+    const Candidate data = findDataSheet(document, activeSheet);
+    if (data.headerRow < 0)
+        throw UserProblem{{"No staff list found: no sheet has a header row with columns such as Køn, CPR, Løn "
+                           "or Stillingsbetegnelse in its first 20 rows.",
+                           "Ingen medarbejderliste fundet: intet ark har en overskriftsrække med kolonner som "
+                           "Køn, CPR, Løn eller Stillingsbetegnelse i de første 20 rækker."}};
+    input.data.sheet = sheetName(data.sheet);
+    input.data.headerRow = data.headerRow;
+    input.data.firstColumn = data.area.StartColumn;
+    input.data.lastRow = data.area.EndRow;
+    input.data.columns = resolveColumns(data.headers, input.settings);
+    if (!input.data.columns.has(ColumnRole::Gender) && !input.data.columns.has(ColumnRole::Cpr))
+        throw UserProblem{{"The staff list has neither a gender (Køn) nor a CPR column.",
+                           "Medarbejderlisten har hverken en kolonne for køn eller for CPR-nummer."}};
+    if (input.data.lastRow <= input.data.headerRow)
+        throw UserProblem{{"The staff list has no rows below its header.",
+                           "Medarbejderlisten har ingen rækker under overskrifterne."}};
+    const Range rows = toRange(readBlock(data.sheet, data.area.StartColumn, data.headerRow + 1, data.area.EndColumn,
+                                         data.area.EndRow));
+    input.facts = collectFacts(rows, input.data.columns, input.settings);
+    input.survey = findSurvey(document, input.data.sheet);
+    input.referenceDate = todaySerial(document);
+    return input;
+}
+
+}  // namespace ligestat::addin

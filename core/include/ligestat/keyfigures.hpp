@@ -1,0 +1,134 @@
+// The key-figure sheet ("Nøgletal", key-figures.md): what goes where, as plain
+// data. The add-in reads the workbook, calls planKeyFigures and writes the plan
+// with the UNO API; everything that decides the sheet's content lives here, so
+// that unit tests can check it without an office.
+#pragma once
+
+#include "ligestat/cell.hpp"
+#include "ligestat/columns.hpp"
+#include "ligestat/settings.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ligestat {
+
+// ---- Reading the workbook ---------------------------------------------------
+
+// Only the first rows are searched for the header row.
+inline constexpr int kHeaderSearchRows = 20;
+// A row is a header row when it names at least this many column roles.
+inline constexpr int kMinRecognisedHeaders = 2;
+
+// The header row among `rows` (texts of the first rows of a sheet): the first
+// row naming the most roles, at least kMinRecognisedHeaders; -1 when none does.
+int findHeaderRow(const std::vector<std::vector<std::string>>& rows);
+
+// The detected columns with the user's overrides (Settings::columnHeaders)
+// applied: a chosen header names the role's column; "" leaves the role out.
+ColumnMap resolveColumns(const std::vector<std::string>& headers, const Settings& settings);
+
+// A distinct text of a column: its first spelling (trimmed) and its row count.
+// Spellings that give the same matchKey are one value.
+struct DistinctValue {
+    std::string text;
+    int rows = 0;
+    friend bool operator==(const DistinctValue&, const DistinctValue&) = default;
+};
+
+// The values that decide which rows the key-figure tables have.
+struct DataFacts {
+    std::vector<DistinctValue> categories;  // staff categories, most rows first
+    std::vector<DistinctValue> levels;      // management levels: top management first, then fewest rows first
+    std::vector<DistinctValue> payTitles;   // job titles of rows outside top management, most rows first
+    bool hasTopManagementRows = false;
+};
+
+// `data` holds the rows below the header, columns as in `columns`.
+DataFacts collectFacts(const Range& data, const ColumnMap& columns, const Settings& settings);
+
+// Survey sheets: one answer per row below a header such as "Svar" or "Answer".
+bool isSurveyHeader(std::string_view header);
+// The distinct answers: the known scale in its order, then others as first seen.
+std::vector<std::string> surveyAnswers(const std::vector<Cell>& answers);
+
+// ---- The plan ---------------------------------------------------------------
+
+// Where the HR data is. Rows and columns are 0-based sheet positions.
+struct DataBlock {
+    std::string sheet;
+    int headerRow = 0;
+    int firstColumn = 0;  // sheet column of header index 0
+    int lastRow = 0;      // last data row (the first is headerRow + 1)
+    ColumnMap columns;    // indices relative to firstColumn
+};
+
+struct SurveyBlock {
+    std::string sheet;
+    int column = 0;
+    int firstRow = 0;  // first answer row
+    int lastRow = 0;
+    std::vector<std::string> answers;  // from surveyAnswers
+};
+
+struct KeyFigureInput {
+    DataBlock data;
+    DataFacts facts;
+    std::optional<SurveyBlock> survey;
+    Settings settings;
+    std::string language = "en";  // "da" or "en": the office's UI language
+    double referenceDate = 0;     // date serial of the document: ages are counted at this date
+    bool valuesOnly = false;      // the sheet will hold values, not formulas (for .xlsx/PDF)
+};
+
+enum class CellStyle { Title, Subtitle, Section, Header, Label, Count, Decimal, Percent, Date, Text, Note };
+
+struct PlannedCell {
+    enum class Kind { Text, Number, Formula, ArrayFormula };
+    int row = 0;
+    int col = 0;
+    Kind kind = Kind::Text;
+    std::string content;  // the text, or the formula (API grammar: English names, ';')
+    double number = 0;
+    int rows = 1;  // extent of an array formula
+    int cols = 1;
+    CellStyle style = CellStyle::Text;
+};
+
+enum class ChartKind { Columns, PercentBars };
+
+struct PlannedChart {
+    std::string name;
+    std::string title;
+    // The data: a header row on top and labels in the first column.
+    int firstRow = 0, firstCol = 0, lastRow = 0, lastCol = 0;
+    // The rows and columns of the sheet the chart covers.
+    int anchorRow = 0, anchorCol = 0, rows = 0, cols = 0;
+    ChartKind kind = ChartKind::Columns;
+};
+
+// Values in [low, high] get the "in band" highlight, other numbers the "outside" one.
+struct PlannedBand {
+    int firstRow = 0, lastRow = 0, col = 0;
+    double low = 0, high = 0;
+};
+
+struct KeyFigurePlan {
+    std::vector<PlannedCell> cells;
+    std::vector<PlannedChart> charts;
+    std::vector<PlannedBand> bands;
+    std::vector<double> columnWidthsCm;
+    // Rows that start a section (keep them with what follows on a printed page).
+    std::vector<int> sectionRows;
+};
+
+// "Nøgletal" or "Key figures".
+std::string keyFigureSheetName(std::string_view language);
+// `base`, or "base (2)", "base (3)"... when taken (compared by matchKey, as Calc does).
+std::string uniqueSheetName(const std::string& base, const std::vector<std::string>& taken);
+
+KeyFigurePlan planKeyFigures(const KeyFigureInput& input);
+
+}  // namespace ligestat

@@ -1,0 +1,194 @@
+#include "ligestat/keyfigures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace ligestat;
+
+namespace {
+
+// A small staff list: id, CPR, gender, title, category, level, FTE, pay.
+const std::vector<std::string> kHeaders{"Medarbejdernr", "CPR", "Køn", "Stilling",
+                                        "Personalekategori", "Ledelsesniveau", "Årsværk", "Løn"};
+
+Range staff(const std::vector<std::vector<Cell>>& rows) {
+    Range r;
+    r.rows = rows.size();
+    r.cols = kHeaders.size();
+    for (const auto& row : rows) r.cells.insert(r.cells.end(), row.begin(), row.end());
+    return r;
+}
+
+const Range kStaff = staff({
+    {1.0, std::string("010170-1234"), std::string("K"), std::string("Laborant"), std::string("Lab"),
+     std::string("Ingen ledelse"), 1.0, 30000.0},
+    {2.0, std::string("010170-1235"), std::string("M"), std::string(" laborant"), std::string("lab "),
+     std::string("Ingen ledelse"), 1.0, 31000.0},
+    {3.0, std::string("010170-1236"), std::string("K"), std::string("Direktør"), std::string("Ledere"),
+     std::string("Direktion"), 1.0, 80000.0},
+    {4.0, std::string("010170-1237"), std::string("M"), std::string("Sektionsleder"), std::string("Ledere"),
+     std::string("Sektionsleder"), 1.0, 60000.0},
+    {5.0, std::string("010170-1238"), std::string("K"), std::string("Laborant"), std::string("LAB"),
+     std::string("Ingen ledelse"), 0.5, 29000.0},
+});
+
+KeyFigureInput inputFor(const Range& data, const Settings& settings = {}) {
+    KeyFigureInput in;
+    in.data.sheet = "Medarbejdere";
+    in.data.headerRow = 0;
+    in.data.lastRow = static_cast<int>(data.rows);
+    in.data.columns = resolveColumns(kHeaders, settings);
+    in.facts = collectFacts(data, in.data.columns, settings);
+    in.settings = settings;
+    in.language = "da";
+    in.referenceDate = 46023;  // 2026-01-01
+    return in;
+}
+
+const PlannedCell* findText(const KeyFigurePlan& plan, const std::string& text) {
+    for (const auto& c : plan.cells)
+        if (c.kind == PlannedCell::Kind::Text && c.content == text) return &c;
+    return nullptr;
+}
+
+const PlannedCell* at(const KeyFigurePlan& plan, int row, int col) {
+    for (const auto& c : plan.cells)
+        if (c.row == row && c.col == col) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST(KeyFigures, HeaderRowIsTheRowNamingMostRoles) {
+    const std::vector<std::vector<std::string>> rows{
+        {"Personaleoversigt 2026"}, {}, {"Køn", "noget"}, {"Medarbejdernr", "Køn", "Løn", "Stilling"}, {"1", "K"}};
+    EXPECT_EQ(findHeaderRow(rows), 3);
+    EXPECT_EQ(findHeaderRow({{"Navn", "Adresse"}, {"Køn"}}), -1);  // one role is not a header row
+}
+
+TEST(KeyFigures, UserChoiceOverridesDetectedColumns) {
+    Settings s;
+    s.columnHeaders["pay"] = "årsværk";  // odd but the user's choice: the FTE column becomes pay
+    s.columnHeaders["cpr"] = "";         // no CPR column
+    const ColumnMap map = resolveColumns(kHeaders, s);
+    EXPECT_EQ(map[ColumnRole::Pay], 6);
+    EXPECT_EQ(map[ColumnRole::Fte], -1);  // a column plays one role
+    EXPECT_EQ(map[ColumnRole::Cpr], -1);
+    EXPECT_EQ(map[ColumnRole::Gender], 2);
+}
+
+TEST(KeyFigures, DistinctValuesIgnoreCaseAndSpaces) {
+    const DataFacts facts = collectFacts(kStaff, resolveColumns(kHeaders, {}), Settings{});
+    // Lab (3 rows, spelled three ways) before Ledere (2)
+    EXPECT_EQ(facts.categories, (std::vector<DistinctValue>{{"Lab", 3}, {"Ledere", 2}}));
+    // top management first, then the fewest rows first
+    EXPECT_EQ(facts.levels,
+              (std::vector<DistinctValue>{{"Direktion", 1}, {"Sektionsleder", 1}, {"Ingen ledelse", 3}}));
+    // the director is top management: not a pay title
+    EXPECT_EQ(facts.payTitles, (std::vector<DistinctValue>{{"Laborant", 3}, {"Sektionsleder", 1}}));
+    EXPECT_TRUE(facts.hasTopManagementRows);
+}
+
+TEST(KeyFigures, SheetNameGetsASuffixWhenTaken) {
+    EXPECT_EQ(keyFigureSheetName("da"), "Nøgletal");
+    EXPECT_EQ(keyFigureSheetName("en"), "Key figures");
+    EXPECT_EQ(uniqueSheetName("Nøgletal", {"Medarbejdere"}), "Nøgletal");
+    EXPECT_EQ(uniqueSheetName("Nøgletal", {"NØGLETAL", "Nøgletal (2)"}), "Nøgletal (3)");
+}
+
+TEST(KeyFigures, SurveyAnswersInScaleOrder) {
+    const std::vector<Cell> answers{std::string("Ved ikke"), std::string("I høj grad"), Cell{},
+                                    std::string("i meget høj grad "), std::string("Måske"), std::string("I høj grad")};
+    EXPECT_EQ(surveyAnswers(answers), (std::vector<std::string>{"i meget høj grad", "I høj grad", "Ved ikke", "Måske"}));
+    EXPECT_TRUE(isSurveyHeader(" svar"));
+    EXPECT_TRUE(isSurveyHeader("Answer"));
+    EXPECT_FALSE(isSurveyHeader("Køn"));
+}
+
+TEST(KeyFigures, CategoriesBelowTheMinimumAreLeftOut) {
+    Settings s;
+    s.minCategorySize = 3;
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff, s));
+    EXPECT_NE(findText(plan, "Lab"), nullptr);
+    // "Ledere" (2 rows) is not a category row; as a title it does not exist either
+    EXPECT_EQ(findText(plan, "Ledere"), nullptr);
+    EXPECT_NE(findText(plan, "Kategorier med færre end 3 medarbejdere vises ikke. "
+                             "Balance: hvert køn mindst 40 %; kritisk under 10 %."),
+              nullptr);
+}
+
+TEST(KeyFigures, PayIndexIsSuppressedAsDashAndExcludesTopManagement) {
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff));
+    const PlannedCell* title = findText(plan, "Laborant");
+    ASSERT_NE(title, nullptr);
+    const PlannedCell* index = at(plan, title->row, 3);
+    ASSERT_NE(index, nullptr);
+    // a figure the rules suppress (#N/A) shows as "–"; the FTE rule comes from the settings
+    EXPECT_EQ(index->content.rfind("=IFNA(PAYINDEX(", 0), 0u) << index->content;
+    EXPECT_NE(index->content.find(";3);\"–\")"), std::string::npos) << index->content;
+    // top management rows are turned into text pay: the call is an array formula
+    EXPECT_NE(index->content.find("UPPER(\"Direktion\")"), std::string::npos);
+    EXPECT_EQ(index->kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(findText(plan, "Direktør"), nullptr);
+    ASSERT_EQ(plan.bands.size(), 1u);
+    EXPECT_EQ(plan.bands[0].low, 95.0);
+    EXPECT_EQ(plan.bands[0].high, 105.0);
+}
+
+TEST(KeyFigures, FormulasUseAbsoluteReferencesToTheDataSheet) {
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff));
+    int formulas = 0;
+    for (const auto& c : plan.cells) {
+        if (c.kind == PlannedCell::Kind::Text || c.kind == PlannedCell::Kind::Number) continue;
+        ++formulas;
+        EXPECT_EQ(c.content.front(), '=');
+        // every data reference is absolute and names the sheet
+        for (std::size_t at = c.content.find("Medarbejdere"); at != std::string::npos;
+             at = c.content.find("Medarbejdere", at + 1))
+            EXPECT_EQ(c.content.substr(at - 2, 2), "$'") << c.content;
+    }
+    EXPECT_GT(formulas, 30);
+}
+
+TEST(KeyFigures, CprOnlyFeedsGenderAndAgeThroughFunctionsAndIsNeverCopied) {
+    const std::vector<std::string> headers{"CPR", "Løn", "Stilling"};
+    Range data;
+    data.rows = 2;
+    data.cols = 3;
+    data.cells = {std::string("010170-1234"), 30000.0, std::string("Laborant"),
+                  std::string("010170-1235"), 31000.0, std::string("Laborant")};
+    KeyFigureInput in;
+    in.data.sheet = "Ark1";
+    in.data.lastRow = 2;
+    in.data.columns = resolveColumns(headers, {});
+    in.facts = collectFacts(data, in.data.columns, {});
+    in.language = "en";
+    const KeyFigurePlan plan = planKeyFigures(in);
+    bool usesCprGender = false, usesCprAge = false;
+    for (const auto& c : plan.cells) {
+        usesCprGender = usesCprGender || c.content.find("CPRGENDER($'Ark1'.$A$2:$A$3)") != std::string::npos;
+        usesCprAge = usesCprAge || c.content.find("CPRAGE($'Ark1'.$A$2:$A$3;$B$3)") != std::string::npos;
+        EXPECT_EQ(c.content.find("010170"), std::string::npos);
+        // the CPR column only ever appears inside a CPR function
+        if (c.content.find("$A$2:$A$3") != std::string::npos) {
+            EXPECT_TRUE(c.content.find("CPRGENDER($'Ark1'.$A$2") != std::string::npos ||
+                        c.content.find("CPRAGE($'Ark1'.$A$2") != std::string::npos ||
+                        c.content.find("CPRVALID($'Ark1'.$A$2") != std::string::npos ||
+                        c.content.find("&$'Ark1'.$A$2:$A$3<>\"\"") != std::string::npos)  // "row not blank"
+                << c.content;
+        }
+    }
+    EXPECT_TRUE(usesCprGender);
+    EXPECT_TRUE(usesCprAge);
+    EXPECT_NE(findText(plan, "Invalid CPR number"), nullptr);
+}
+
+TEST(KeyFigures, EnglishAndDanishLabels) {
+    KeyFigureInput in = inputFor(kStaff);
+    EXPECT_NE(findText(planKeyFigures(in), "Nøgletal for ligestilling"), nullptr);
+    in.language = "en";
+    const KeyFigurePlan plan = planKeyFigures(in);
+    EXPECT_NE(findText(plan, "Gender equality key figures"), nullptr);
+    EXPECT_NE(findText(plan, "1. Overview"), nullptr);
+}
