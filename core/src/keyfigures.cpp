@@ -300,18 +300,12 @@ public:
     std::string notTop() const { return excludesTop() ? "(1-" + isTop() + ")" : "1"; }
     std::string notTopFactor() const { return excludesTop() ? "*" + notTop() : ""; }
 
-    // An amount column for the pay statistics: top management turned into text,
-    // which the functions leave out. An empty amount means none: IF would pass
-    // it on as text (left out), so it becomes 0.
-    std::string payStatisticAmount(ColumnRole role) const {
-        if (!excludesTop()) return range(role);
-        const std::string amount = range(role);
-        return "IF(" + notTop() + ";IF(ISBLANK(" + amount + ");0;" + amount + ");\"\")";
-    }
-    // Pay that is not a number stays text (left out), never 0.
-    std::string payStatisticPay() const {
-        if (!excludesTop()) return range(ColumnRole::Pay);
-        return "IF(ISNUMBER(" + range(ColumnRole::Pay) + ")*" + notTop() + ";" + range(ColumnRole::Pay) + ";\"\")";
+    // The gender column for the pay statistics: top management gets no gender
+    // code, and every women/men figure leaves out rows without one. Pay and
+    // amounts stay as they are, so an empty amount still means none.
+    std::string payStatisticGender() const {
+        if (!excludesTop()) return gender();
+        return "IF(" + notTop() + ";" + gender() + ";\"\")";
     }
     // Arguments that are expressions need an array formula around the call.
     bool payNeedsArray() const { return excludesTop() || genderIsComputed(); }
@@ -576,7 +570,7 @@ private:
             formula(row_, 1, sumproduct(group + "*" + f_.isWoman() + weight), fte ? CellStyle::Decimal : CellStyle::Count);
             formula(row_, 2, sumproduct(group + "*" + f_.isMan() + weight), fte ? CellStyle::Decimal : CellStyle::Count);
             formula(row_, 3,
-                    orDash("PAYINDEX(" + f_.payStatisticPay() + ";" + f_.gender() + ";" + fteArgument + ";" +
+                    orDash("PAYINDEX(" + f_.range(ColumnRole::Pay) + ";" + f_.payStatisticGender() + ";" + fteArgument + ";" +
                            f_.range(ColumnRole::JobTitle) + ";" + label + ";" +
                            formatNumber(in_.settings.minFtePerGender) + ")"),
                     CellStyle::Decimal, f_.payNeedsArray());
@@ -611,21 +605,21 @@ private:
     void payTransparency() {
         section({"EU pay transparency indicators", "EU-løngennemsigtighed: indikatorer"});
         header({t({"Indicator", "Indikator"}), t({"Value", "Værdi"})});
-        const std::string gender = f_.gender();
+        const std::string gender = f_.payStatisticGender();
         const bool array = f_.payNeedsArray();
         const auto indicator = [&](const std::string& label, const std::string& figure, CellStyle style) {
             text(row_, 0, label, CellStyle::Label);
             formula(row_, 1, orDash(figure), style, array);
             ++row_;
         };
-        const std::string pay = f_.payStatisticPay();
+        const std::string pay = f_.range(ColumnRole::Pay);
         indicator(t({"Pay gap, mean (%)", "Løngab, gennemsnit (%)"}), "PAYGAP(" + pay + ";" + gender + ";\"mean\")",
                   CellStyle::Decimal);
         indicator(t({"Pay gap, median (%)", "Løngab, median (%)"}), "PAYGAP(" + pay + ";" + gender + ";\"median\")",
                   CellStyle::Decimal);
         const auto variablePay = [&](ColumnRole role, const Label& name) {
             if (!f_.has(role)) return;
-            const std::string amount = f_.payStatisticAmount(role);
+            const std::string amount = f_.range(role);
             const std::string what = t(name);
             const bool da = lang_ == "da";
             indicator(what + (da ? ": gab, gennemsnit (%)" : ": gap, mean (%)"),
