@@ -52,3 +52,16 @@ TEST(FormLayout, HeightGrowsWhenNarrowerAndDegenerateWidthsAreSafe) {
     EXPECT_GE(tiny.height, 0);
     EXPECT_EQ(layoutForm({}, 300).height, 12);
 }
+
+TEST(FormLayout, WrappingTextGrowsByWholeLines) {
+    // A 16-pixel line of text 250 pixels wide next to a field, at width 300:
+    // label 132 wide (as above) -> ceil(250 / 132) = 2 lines = 32 > the field's 24.
+    const FormPart text{60, 16, 1, 250};
+    const FormLayout layout = layoutForm({{text, kField}}, 300);
+    expectRect(layout.rects[0][0], 6, 6, 132, 32);
+    expectRect(layout.rects[0][1], 142, 6, 152, 32);
+    // Alone at width 100 (inner 88): ceil(250 / 88) = 3 lines.
+    expectRect(layoutForm({{text}}, 100).rects[0][0], 6, 6, 88, 48);
+    // Wide enough: one line.
+    expectRect(layoutForm({{text}}, 400).rects[0][0], 6, 6, 388, 16);
+}

@@ -11,6 +11,7 @@ struct FormPart {
     int minWidth = 0;  // never narrower than this when side by side
     int height = 0;    // the part's natural height
     int stretch = 1;   // share of the spare width (0 = keeps minWidth)
+    int textWidth = 0; // a wrapping text's width on one line: narrower, it takes more lines
 };
 
 struct FormRect {
@@ -27,7 +28,8 @@ struct FormLayout {
 
 // Side by side, a row is as high as its highest part and every part gets that
 // height (labels are centred vertically by the glue); stacked, each part keeps
-// its height and takes the whole width. Widths below the margins give 1 pixel.
+// its height and takes the whole width. A wrapping text given less than its
+// textWidth grows by whole lines. Widths below the margins give 1 pixel.
 FormLayout layoutForm(const std::vector<std::vector<FormPart>>& rows, int width);
 
 }  // namespace ligestat
