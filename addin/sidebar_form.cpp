@@ -138,7 +138,7 @@ void Form::addListBox(const OUString& name, const OUString& accessibleName) {
     auto control = add(name, "ListBox",
                        {{"Dropdown", Any(true)}, {"LineCount", Any(sal_Int16(14))}, {"HelpText", Any(accessibleName)}});
     Reference<css::awt::XListBox>(control, UNO_QUERY_THROW)->addItemListener(Reference<css::awt::XItemListener>(listener(name)));
-    place(control, FormPart{90, preferredHeight(control), 1});
+    place(control, FormPart{90, preferredHeight(control), 2});  // header texts are long: more room than the label
 }
 
 void Form::addEdit(const OUString& name, const OUString& text, const OUString& accessibleName) {

@@ -11,7 +11,7 @@ using css::uno::UNO_QUERY;
 using rtl::OUString;
 
 namespace {
-constexpr sal_Int32 kMinimalWidth = 260;  // narrower, the rows stack and the panel only grows taller
+constexpr sal_Int32 kMinimalWidth = 300;  // narrower, the rows stack and the panel only grows taller
 }
 
 OUString PanelContext::tr(const Text& text) const {

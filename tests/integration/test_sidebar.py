@@ -85,10 +85,25 @@ class SidebarCase(OfficeTestCase):
         self.controller = self.doc.getCurrentController()
         sidebar = self.controller.getSidebar()
         sidebar.setVisible(True)
-        sidebar.showDecks(True)  # a fresh profile starts with the deck area collapsed
         self.deck = sidebar.getDecks().getByName(DECK)
-        self.deck.activate(True)
+
+        def open_deck():
+            # A fresh profile starts with the deck area collapsed, and opening is asynchronous.
+            if not self.deck.isActive():
+                sidebar.showDecks(True)
+                self.deck.activate(True)
+                time.sleep(0.5)
+            return self.deck.isActive()
+        wait_for(open_deck, what="the deck to open")
         wait_for(lambda: all(self.window(p) is not None for p in (DATA, RULES, ACTIONS)), what="the panels")
+        wait_for(self.panels_settled, what="the panels to settle")
+
+    def panels_settled(self):
+        # The sidebar may rebuild the panels while the document window settles:
+        # wait until the same panel windows are there for a second.
+        before = [self.window(p) for p in (DATA, RULES, ACTIONS)]
+        time.sleep(1.0)
+        return before == [self.window(p) for p in (DATA, RULES, ACTIONS)]
 
     def tearDown(self):
         self.doc.setModified(False)
@@ -167,13 +182,35 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         self.assertEqual(user_property(self.doc, "Ligestat.topManagementLevels"), "Direktion")
 
     def test_generate_dispatches_and_the_office_survives(self):
-        status = self.control(ACTIONS, "status")
+        actions = self.window(ACTIONS)
+        status = actions.getControl("status")
         self.assertEqual(label(status), "")
-        press(self.control(ACTIONS, "generate"))
+        press(actions.getControl("generate"))
         # Either the command ran (another branch implements it) or the panel says it is missing.
         self.assertIn(label(status), ("Generating key figures…", "The key-figure command is not available."))
         self.assertTrue(self.office.alive())
         self.assertEqual(self.doc.Sheets.getByIndex(0).getName(), "Medarbejdere")
+
+    def test_tab_moves_through_the_controls_in_order(self):
+        from com.sun.star.accessibility.AccessibleStateType import FOCUSED
+        from com.sun.star.awt import KeyEvent
+        from com.sun.star.awt.Key import TAB
+
+        def focused(control):
+            return control.getPeer().getAccessibleContext().getAccessibleStateSet().contains(FOCUSED)
+
+        actions = self.window(ACTIONS)
+        generate, check = actions.getControl("generate"), actions.getControl("check")
+        generate.setFocus()
+        wait_for(lambda: focused(generate), what="focus on Generate")
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        event = KeyEvent()
+        event.KeyCode = TAB
+        event.Source = generate.getPeer()
+        toolkit.keyPress(event)
+        toolkit.keyRelease(event)
+        wait_for(lambda: focused(check), timeout=10, what="Tab to move the focus to Check data")
+        self.assertFalse(focused(generate))
 
     def test_controls_fit_the_panel_without_overlapping(self):
         for panel in (DATA, RULES, ACTIONS):
@@ -229,6 +266,7 @@ class CheckDataOnPlantedProblems(SidebarCase, unittest.TestCase):
             column = HEADERS.index(PROBLEM_COLUMN[key])
             self.assertEqual(cells, {(column, row) for row in problem["rows"]}, key)
         self.assertFalse(self.doc.isModified())
+        self.deck.getPanels().getByName(ACTIONS).expand(True)  # collapses the others: the counts in view
         self.screenshot("sidebar-check-en.png")
 
     def test_select_buttons_are_disabled_until_checked(self):
