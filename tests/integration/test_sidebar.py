@@ -81,7 +81,7 @@ class SidebarCase(OfficeTestCase):
     workbook = EXAMPLE
 
     def setUp(self):
-        self.doc = self.office.load(self.workbook)
+        self.doc = self.office.load(self.workbook) if self.workbook else self.office.new_calc()
         self.controller = self.doc.getCurrentController()
         sidebar = self.controller.getSidebar()
         sidebar.setVisible(True)
@@ -275,6 +275,20 @@ class CheckDataOnPlantedProblems(SidebarCase, unittest.TestCase):
         self.assertTrue(self.control(ACTIONS, "select.unknown_gender").getModel().Enabled)
 
 
+class EmptySheet(SidebarCase, unittest.TestCase):
+    language = "en-US"
+    workbook = None
+
+    def test_a_sheet_without_header_gets_a_clear_answer(self):
+        self.assertEqual(self.control(DATA, "column.gender").getSelectedItem(), "(none)")
+        self.assertIn("No header row found", label(self.control(DATA, "info")))
+        press(self.control(ACTIONS, "check"))
+        self.assertIn("No header row found", label(self.control(ACTIONS, "status")))
+        self.assertEqual(label(self.control(ACTIONS, "count.unknown_gender")), "–")
+        self.assertFalse(self.control(ACTIONS, "select.unknown_gender").getModel().Enabled)
+        self.assertTrue(self.office.alive())
+
+
 class DeckInDanish(SidebarCase, unittest.TestCase):
     language = "da-DK"
 
@@ -305,6 +319,29 @@ class FactoryFirewall(OfficeTestCase, unittest.TestCase):
     def tearDown(self):
         self.doc.setModified(False)
         self.doc.close(True)
+
+    def test_panel_relayouts_when_its_parent_is_resized(self):
+        from com.sun.star.awt.PosSize import POSSIZE
+        parent = self.frame.getContainerWindow()
+        element = self.factory.createUIElement(FACTORY_URL + "RulesPanel",
+                                               props(Frame=self.frame, ParentWindow=parent))
+        try:
+            window = element.getRealInterface().Window
+            label_, field = window.getControl("label.rule.minFtePerGender"), window.getControl("rule.minFtePerGender")
+            original = parent.getPosSize()
+            for width, side_by_side in ((600, True), (120, False)):
+                parent.setPosSize(original.X, original.Y, width, original.Height, POSSIZE)
+                wait_for(lambda: window.getPosSize().Width == width, timeout=10, what="width %d" % width)
+                l, f = label_.getPosSize(), field.getPosSize()
+                self.assertLessEqual(f.X + f.Width, width)
+                if side_by_side:  # label left of the field on one row
+                    self.assertGreaterEqual(f.X, l.X + l.Width)
+                else:  # stacked: the field below its label, both as wide as the panel allows
+                    self.assertGreaterEqual(f.Y, l.Y + l.Height)
+                    self.assertEqual(f.X, l.X)
+        finally:
+            element.dispose()
+        self.assertTrue(self.office.alive())
 
     def test_unknown_panel_and_missing_arguments_are_refused(self):
         from com.sun.star.container import NoSuchElementException
