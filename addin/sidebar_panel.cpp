@@ -111,13 +111,19 @@ void PanelElement::dispose() {
 }
 
 void PanelElement::addEventListener(const Reference<css::lang::XEventListener>& listener) {
-    std::lock_guard lock(mutex_);
-    if (listener.is()) listeners_.push_back(listener);
+    try {
+        std::lock_guard lock(mutex_);
+        if (listener.is()) listeners_.push_back(listener);
+    } catch (...) {
+    }
 }
 
 void PanelElement::removeEventListener(const Reference<css::lang::XEventListener>& listener) {
-    std::lock_guard lock(mutex_);
-    std::erase(listeners_, listener);
+    try {
+        std::lock_guard lock(mutex_);
+        std::erase(listeners_, listener);
+    } catch (...) {
+    }
 }
 
 }  // namespace ligestat::addin
