@@ -13,5 +13,7 @@ inline constexpr double kBalanceFloor = 0.10;       // below this: critical
 inline constexpr double kAgeBandWidth = 10.0;
 inline constexpr double kAgeBandLowest = 30.0;
 inline constexpr double kAgeBandHighest = 60.0;
+inline constexpr double kMinPlausibleAge = 15.0;   // the data check flags ages outside this range
+inline constexpr double kMaxPlausibleAge = 75.0;
 
 }  // namespace ligestat::rules

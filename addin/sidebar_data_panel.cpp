@@ -1,0 +1,99 @@
+// The Data panel: the data range of the active sheet and, per column role, a
+// list box with the detected (or chosen) header. A choice is stored in the
+// document as "Ligestat.column.<role key>" ("" = the user cleared it).
+#include "convert.hpp"
+#include "sidebar_document.hpp"
+#include "sidebar_panel.hpp"
+#include "sidebar_texts.hpp"
+
+#include "ligestat/sheet_layout.hpp"
+#include "ligestat/text.hpp"
+
+namespace ligestat::addin {
+namespace {
+
+using rtl::OUString;
+
+const OUString kInfo("info");
+const OUString kRefresh("refresh");
+const OUString kColumnPrefix("column.");
+
+OUString listName(const ColumnRoleInfo& role) { return kColumnPrefix + OUString::createFromAscii(role.key); }
+
+class DataPanel final : public PanelBody {
+public:
+    explicit DataPanel(const PanelContext& context) : ctx_(context) {}
+
+    void build(Form& form) override {
+        form_ = &form;
+        form.addLabel(kInfo, OUString(), 100, 1, 2);
+        form.newRow();
+        form.addButton(kRefresh, ctx_.tr(texts::kRefresh), 0);
+        for (const auto& role : columnRoles()) {
+            form.newRow();
+            const OUString label = ctx_.tr(role.labelEn, role.labelDa);
+            form.addLabel("label." + listName(role), label);
+            form.addListBox(listName(role), label);
+        }
+        refresh();
+    }
+
+    void onAction(const OUString& name) override {
+        if (name == kRefresh) refresh();
+    }
+
+    // The user chose a header for a role: remember it in the document.
+    void onSelect(const OUString& name) override {
+        if (!name.startsWith(kColumnPrefix)) return;
+        const std::string key = toUtf8(name.copy(kColumnPrefix.getLength()));
+        const sal_Int16 position = form_->selectedPosition(name);
+        if (!roleFromKey(key) || position < 0 || static_cast<std::size_t>(position) >= choices_.size()) return;
+        auto document = ctx_.document();
+        const Settings before = loadSettings(document);
+        Settings after = before;
+        after.columnHeaders[key] = choices_[static_cast<std::size_t>(position)];
+        saveChangedSettings(document, before, after);
+    }
+
+private:
+    void refresh() {
+        try {
+            showSheet(readActiveSheet(ctx_.controller()));
+        } catch (const css::uno::Exception&) {
+            form_->setLabel(kInfo, ctx_.tr(texts::kNoSpreadsheet));
+        }
+    }
+
+    void showSheet(const SheetData& data) {
+        // List entries: "(none)", then every non-empty header in column order.
+        choices_ = {""};
+        std::vector<OUString> items{ctx_.tr(texts::kNoColumn)};
+        for (const auto& header : data.headers) {
+            if (trimWhitespace(header).empty()) continue;
+            choices_.push_back(header);
+            items.push_back(fromUtf8(header));
+        }
+        const ColumnMap columns = resolveColumns(data.headers, loadSettings(ctx_.document()));
+        for (const auto& role : columnRoles()) {
+            const int column = columns[role.role];
+            sal_Int16 selected = 0;
+            if (column >= 0)
+                for (std::size_t i = 1; i < choices_.size(); ++i)
+                    if (choices_[i] == data.headers[static_cast<std::size_t>(column)]) selected = static_cast<sal_Int16>(i);
+            form_->setListItems(listName(role), items, selected);
+        }
+        form_->setLabel(kInfo, data.headerRow ? data.sheetName + ": " + rangeName(data) + ", " +
+                                                    OUString::number(data.dataRowCount()) + " " + ctx_.tr(texts::kRows)
+                                              : data.sheetName + ": " + ctx_.tr(texts::kDataRangeNone));
+    }
+
+    PanelContext ctx_;
+    Form* form_ = nullptr;
+    std::vector<std::string> choices_;  // header text per list position ("" = none)
+};
+
+}  // namespace
+
+std::unique_ptr<PanelBody> makeDataPanel(const PanelContext& context) { return std::make_unique<DataPanel>(context); }
+
+}  // namespace ligestat::addin

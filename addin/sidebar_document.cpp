@@ -1,0 +1,209 @@
+#include "sidebar_document.hpp"
+
+#include "convert.hpp"
+
+#include "ligestat/sheet_layout.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <algorithm>
+#include <ctime>
+
+namespace ligestat::addin {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+AnyMatrix readBlock(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 left, sal_Int32 top,
+                    sal_Int32 right, sal_Int32 bottom) {
+    Reference<css::sheet::XCellRangeData> block(sheet->getCellRangeByPosition(left, top, right, bottom),
+                                                UNO_QUERY_THROW);
+    return block->getDataArray();
+}
+
+std::vector<std::string> textsOf(const Sequence<Any>& row) {
+    std::vector<std::string> texts;
+    for (const Any& value : row) {
+        OUString text;
+        texts.push_back((value >>= text) ? toUtf8(text) : std::string());
+    }
+    return texts;
+}
+
+OUString columnLetters(sal_Int32 column) {
+    OUString letters;
+    for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26)
+        letters = OUString(static_cast<sal_Unicode>('A' + (c - 1) % 26)) + letters;
+    return letters;
+}
+
+Reference<css::beans::XPropertyContainer> userProperties(const Reference<css::frame::XModel>& document) {
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    return supplier->getDocumentProperties()->getUserDefinedProperties();
+}
+
+OUString propertyName(const std::string& key) { return fromUtf8(std::string(kSettingsPrefix) + key); }
+
+}  // namespace
+
+SheetData readActiveSheet(const Reference<css::frame::XController>& controller) {
+    Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY_THROW);
+    SheetData data;
+    data.sheet = view->getActiveSheet();
+    if (!data.sheet.is()) throw css::uno::RuntimeException("no active sheet");
+    data.sheetName = Reference<css::container::XNamed>(data.sheet, UNO_QUERY_THROW)->getName();
+    data.sheetIndex =
+        Reference<css::sheet::XCellRangeAddressable>(data.sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
+
+    Reference<css::sheet::XSheetCellCursor> cursor = data.sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    data.lastRow = end.EndRow;
+    data.lastColumn = end.EndColumn;
+
+    const sal_Int32 searchBottom = std::min<sal_Int32>(data.lastRow, kHeaderSearchRows - 1);
+    const AnyMatrix top = readBlock(data.sheet, 0, 0, data.lastColumn, searchBottom);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : top) rows.push_back(textsOf(row));
+    if (auto header = findHeaderRow(rows)) {
+        data.headerRow = static_cast<sal_Int32>(*header);
+        data.headers = rows[*header];
+    }
+    return data;
+}
+
+std::vector<Cell> readDataColumn(const SheetData& data, int column) {
+    std::vector<Cell> cells;
+    if (!data.headerRow || data.dataRowCount() <= 0 || column < 0) return cells;
+    const AnyMatrix block = readBlock(data.sheet, column, data.firstDataRow(), column, data.lastRow);
+    cells.reserve(static_cast<std::size_t>(block.getLength()));
+    for (const auto& row : block) cells.push_back(row.getLength() > 0 ? toCell(row[0]) : Cell{});
+    return cells;
+}
+
+DataColumns readCheckedColumns(const SheetData& data, const ColumnMap& columns) {
+    DataColumns result;
+    for (ColumnRole role : checkedRoles())
+        if (columns.has(role)) result[role] = readDataColumn(data, columns[role]);
+    return result;
+}
+
+OUString rangeName(const SheetData& data) {
+    const sal_Int32 top = data.headerRow.value_or(0);
+    return columnLetters(0) + OUString::number(top + 1) + ":" + columnLetters(data.lastColumn) +
+           OUString::number(data.lastRow + 1);
+}
+
+Settings loadSettings(const Reference<css::frame::XModel>& document) {
+    Reference<css::beans::XPropertySet> properties(userProperties(document), UNO_QUERY_THROW);
+    const OUString prefix = fromUtf8(kSettingsPrefix);
+    std::map<std::string, std::string> texts;
+    for (const auto& property : properties->getPropertySetInfo()->getProperties()) {
+        if (!property.Name.startsWith(prefix)) continue;
+        OUString value;
+        if (properties->getPropertyValue(property.Name) >>= value)
+            texts[toUtf8(property.Name.copy(prefix.getLength()))] = toUtf8(value);
+    }
+    return settingsFromProperties(texts);
+}
+
+void saveChangedSettings(const Reference<css::frame::XModel>& document, const Settings& before,
+                         const Settings& after) {
+    const auto old = toProperties(before);
+    const auto now = toProperties(after);
+    Reference<css::beans::XPropertyContainer> container = userProperties(document);
+    Reference<css::beans::XPropertySet> properties(container, UNO_QUERY_THROW);
+    for (const auto& [key, value] : now) {
+        auto it = old.find(key);
+        if (it != old.end() && it->second == value) continue;
+        const OUString name = propertyName(key);
+        if (properties->getPropertySetInfo()->hasPropertyByName(name))
+            properties->setPropertyValue(name, Any(fromUtf8(value)));
+        else
+            container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, Any(fromUtf8(value)));
+    }
+}
+
+CheckDates checkDates(const Reference<css::frame::XModel>& document) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    CheckDates dates{Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, Date{1899, 12, 30}};
+    css::util::Date nullDate;
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    if (properties.is() && (properties->getPropertyValue("NullDate") >>= nullDate))
+        dates.serialOrigin = Date{nullDate.Year, nullDate.Month, nullDate.Day};
+    return dates;
+}
+
+void selectCells(const Reference<css::frame::XController>& controller, sal_Int16 sheetIndex,
+                 const std::vector<SheetCell>& cells) {
+    Reference<css::lang::XMultiServiceFactory> factory(controller->getModel(), UNO_QUERY_THROW);
+    Reference<css::sheet::XSheetCellRangeContainer> ranges(
+        factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+    Sequence<css::table::CellRangeAddress> addresses(static_cast<sal_Int32>(cells.size()));
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        addresses.getArray()[i] =
+            css::table::CellRangeAddress(sheetIndex, cells[i].column, cells[i].row, cells[i].column, cells[i].row);
+    ranges->addRangeAddresses(addresses, true);
+    Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->select(Any(ranges));
+}
+
+namespace {
+
+OUString configValue(const Reference<css::uno::XComponentContext>& context, const OUString& path,
+                     const OUString& name) {
+    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+    Sequence<Any> arguments(1);
+    arguments.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(path));
+    Reference<css::container::XNameAccess> node(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+        UNO_QUERY_THROW);
+    OUString value;
+    node->getByName(name) >>= value;
+    return value;
+}
+
+}  // namespace
+
+bool uiIsDanish(const Reference<css::uno::XComponentContext>& context) {
+    try {
+        // The user's explicit choice (Tools > Options > Language) first, else the locale the office started with.
+        OUString locale = configValue(context, "/org.openoffice.Office.Linguistic/General", "UILocale");
+        if (locale.isEmpty()) locale = configValue(context, "/org.openoffice.Setup/L10N", "ooLocale");
+        return locale == "da" || locale.startsWith("da-");
+    } catch (const css::uno::Exception&) {
+        return false;
+    }
+}
+
+}  // namespace ligestat::addin

@@ -1,0 +1,100 @@
+// The Rules panel: the thresholds of the key figures with the spec's defaults,
+// stored in the document as "Ligestat.<key>" when the user changes one.
+#include "convert.hpp"
+#include "sidebar_document.hpp"
+#include "sidebar_panel.hpp"
+#include "sidebar_texts.hpp"
+
+#include "ligestat/text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+namespace ligestat::addin {
+namespace {
+
+using rtl::OUString;
+
+const OUString kStatus("rulesStatus");
+const OUString kRulePrefix("rule.");
+
+std::optional<double> parseNumber(std::string text) {
+    text = std::string(trimWhitespace(text));
+    for (char& c : text)
+        if (c == ',') c = '.';  // Danish decimal comma
+    double value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+OUString formatNumber(double value, bool danish) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    OUString text = OUString::createFromAscii(buffer);
+    return danish ? text.replace('.', ',') : text;
+}
+
+class RulesPanel final : public PanelBody {
+public:
+    explicit RulesPanel(const PanelContext& context) : ctx_(context) {}
+
+    void build(Form& form) override {
+        form_ = &form;
+        const auto properties = toProperties(loadSettings(ctx_.document()));
+        for (const auto& rule : texts::kRules) {
+            auto it = properties.find(rule.key);
+            if (it == properties.end()) continue;
+            const OUString label = ctx_.tr(rule.label);
+            const bool numeric = parseNumber(it->second).has_value();
+            const bool wide = !numeric;  // the list of levels gets a line of its own
+            form.newRow();
+            form.addLabel("label." + name(rule.key), label, wide ? 100 : 70, 2);
+            if (wide) form.newRow();
+            form.addEdit(name(rule.key), numeric ? formatNumber(*parseNumber(it->second), ctx_.danish)
+                                                 : fromUtf8(it->second), label);
+        }
+        form.newRow();
+        form.addLabel(kStatus, OUString(), 100, 1, 2);
+    }
+
+    void onText(const OUString& control) override {
+        if (!control.startsWith(kRulePrefix)) return;
+        const std::string key = toUtf8(control.copy(kRulePrefix.getLength()));
+        const std::string text = toUtf8(form_->text(control));
+        auto document = ctx_.document();
+        const Settings before = loadSettings(document);
+        auto properties = toProperties(before);
+        auto it = properties.find(key);
+        if (it == properties.end()) return;
+        if (parseNumber(it->second)) {  // a numeric rule: only a number >= 0 is stored
+            const auto value = parseNumber(text);
+            if (!value || *value < 0) {
+                form_->setLabel(kStatus, fromUtf8(text) + " " + ctx_.tr(value ? texts::kNegative : texts::kNotANumber));
+                return;
+            }
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, "%.17g", *value);
+            it->second = buffer;
+        } else {
+            it->second = text;
+        }
+        saveChangedSettings(document, before, settingsFromProperties(properties));
+        form_->setLabel(kStatus, ctx_.tr(texts::kSaved));
+    }
+
+private:
+    static OUString name(const char* key) { return kRulePrefix + OUString::createFromAscii(key); }
+
+    PanelContext ctx_;
+    Form* form_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<PanelBody> makeRulesPanel(const PanelContext& context) { return std::make_unique<RulesPanel>(context); }
+
+}  // namespace ligestat::addin

@@ -1,0 +1,72 @@
+// The sidebar's "Check data": problems in the rows of an HR sheet that would
+// make rows drop out of the key figures. Checking only reads; it changes nothing.
+#pragma once
+
+#include "ligestat/cell.hpp"
+#include "ligestat/columns.hpp"
+#include "ligestat/cpr.hpp"
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+namespace ligestat {
+
+enum class Problem {
+    UnknownGender,        // not one of the spec's codes, or empty
+    MissingPay,           // empty pay cell
+    TextPay,              // text in the pay column
+    NegativeFte,          // FTE below 0
+    MissingFte,           // empty FTE cell, or text
+    InvalidCpr,           // a filled CPR cell that parseCpr rejects
+    DuplicateEmployeeId,  // counted once per id that occurs more than once
+    AgeOutOfRange,        // outside rules::kMinPlausibleAge..kMaxPlausibleAge
+};
+inline constexpr std::size_t kProblemCount = 8;
+
+struct ProblemInfo {
+    Problem problem;
+    const char* key;  // stable id, e.g. "unknown_gender" (the tests' expected.json uses it)
+    const char* labelEn;
+    const char* labelDa;
+};
+const std::array<ProblemInfo, kProblemCount>& problemList();
+
+// The data rows below the header, one vector per column role, each with one
+// cell per row; a role whose column is not mapped has an empty vector.
+struct DataColumns {
+    std::array<std::vector<Cell>, kColumnRoleCount> byRole;
+    std::vector<Cell>& operator[](ColumnRole role) { return byRole[static_cast<std::size_t>(role)]; }
+    const std::vector<Cell>& operator[](ColumnRole role) const { return byRole[static_cast<std::size_t>(role)]; }
+};
+
+// The roles checkData reads: the glue reads only these columns.
+const std::vector<ColumnRole>& checkedRoles();
+
+// A cell to select for a problem: data row (0 = first row below the header)
+// and the role whose column holds the offending value.
+struct ProblemCell {
+    std::size_t row;
+    ColumnRole role;
+    friend bool operator==(const ProblemCell&, const ProblemCell&) = default;
+};
+
+struct DataCheck {
+    std::size_t rowsChecked = 0;  // rows with at least one filled checked cell
+    std::array<std::size_t, kProblemCount> counts{};
+    std::array<std::vector<ProblemCell>, kProblemCount> cells;
+
+    std::size_t count(Problem p) const { return counts[static_cast<std::size_t>(p)]; }
+    const std::vector<ProblemCell>& cellsOf(Problem p) const { return cells[static_cast<std::size_t>(p)]; }
+};
+
+struct CheckDates {
+    Date today;         // ages are completed years at this date
+    Date serialOrigin;  // the date of serial number 0 in the document (Calc: 1899-12-30)
+};
+
+// Rows where every checked column is empty are skipped (the end of a used area).
+// Age comes from the age column, else the birth date (a date serial), else the CPR.
+DataCheck checkData(const DataColumns& data, const CheckDates& dates);
+
+}  // namespace ligestat

@@ -1,0 +1,178 @@
+#include "ligestat/datacheck.hpp"
+
+#include "ligestat/gender.hpp"
+#include "ligestat/rules.hpp"
+#include "ligestat/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+
+namespace ligestat {
+
+const std::array<ProblemInfo, kProblemCount>& problemList() {
+    static const std::array<ProblemInfo, kProblemCount> list{{
+        {Problem::UnknownGender, "unknown_gender", "Unknown gender", "Ukendt køn"},
+        {Problem::MissingPay, "missing_pay", "Missing pay", "Manglende løn"},
+        {Problem::TextPay, "text_pay", "Text as pay", "Tekst som løn"},
+        {Problem::NegativeFte, "negative_fte", "Negative FTE", "Negativt årsværk"},
+        {Problem::MissingFte, "missing_fte", "Missing FTE", "Manglende årsværk"},
+        {Problem::InvalidCpr, "invalid_cpr", "Invalid CPR number", "Ugyldigt CPR-nummer"},
+        {Problem::DuplicateEmployeeId, "duplicate_employee_id", "Duplicate employee id", "Dubleret medarbejdernr."},
+        {Problem::AgeOutOfRange, "age_out_of_range", "Age outside 15–75", "Alder uden for 15–75"},
+    }};
+    return list;
+}
+
+const std::vector<ColumnRole>& checkedRoles() {
+    static const std::vector<ColumnRole> roles{ColumnRole::Gender,     ColumnRole::Pay, ColumnRole::Fte,
+                                               ColumnRole::Cpr,        ColumnRole::EmployeeId,
+                                               ColumnRole::Age,        ColumnRole::BirthDate};
+    return roles;
+}
+
+namespace {
+
+// Empty, or text of white space only: what a user sees as an empty cell.
+bool isBlank(const Cell& cell) {
+    if (isEmpty(cell)) return true;
+    if (const auto* text = std::get_if<std::string>(&cell)) return trimWhitespace(*text).empty();
+    return false;
+}
+
+// The cell of `role` in `row`, or an empty cell when the column is not mapped.
+const Cell& cellAt(const DataColumns& data, ColumnRole role, std::size_t row) {
+    static const Cell kNone{};
+    const auto& column = data[role];
+    return row < column.size() ? column[row] : kNone;
+}
+
+std::size_t rowCount(const DataColumns& data) {
+    std::size_t rows = 0;
+    for (const auto& column : data.byRole) rows = std::max(rows, column.size());
+    return rows;
+}
+
+// An employee id as a comparable key: numbers in their shortest form, text trimmed and case-folded.
+std::string idKey(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) {
+        std::ostringstream out;
+        out.imbue(std::locale::classic());
+        out.precision(15);
+        out << *number;
+        return out.str();
+    }
+    return matchKey(std::get<std::string>(cell));
+}
+
+struct AgeSource {
+    double age;
+    ColumnRole role;
+};
+
+double ageFromBirth(const Date& birth, const Date& today) {
+    const Result<double> years = completedYears(birth, today);
+    return years.ok() ? years.value() : -1.0;  // born after today: certainly not a plausible age
+}
+
+std::optional<AgeSource> ageOfRow(const DataColumns& data, std::size_t row, const CheckDates& dates) {
+    if (const auto* age = std::get_if<double>(&cellAt(data, ColumnRole::Age, row)))
+        return AgeSource{*age, ColumnRole::Age};
+    if (const auto* serial = std::get_if<double>(&cellAt(data, ColumnRole::BirthDate, row))) {
+        if (std::isfinite(*serial) && std::fabs(*serial) < 1e8) {
+            const Date birth = civilFromDays(daysFromCivil(dates.serialOrigin) + static_cast<long>(std::floor(*serial)));
+            return AgeSource{ageFromBirth(birth, dates.today), ColumnRole::BirthDate};
+        }
+    }
+    if (auto cpr = parseCpr(cellAt(data, ColumnRole::Cpr, row)))
+        return AgeSource{ageFromBirth(cpr->birthDate, dates.today), ColumnRole::Cpr};
+    return std::nullopt;
+}
+
+class Checker {
+public:
+    Checker(const DataColumns& data, const CheckDates& dates) : data_(data), dates_(dates) {}
+
+    DataCheck run() {
+        const std::size_t rows = rowCount(data_);
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (isBlankRow(row)) continue;
+            ++result_.rowsChecked;
+            checkRow(row);
+        }
+        flagDuplicateIds();
+        return result_;
+    }
+
+private:
+    bool mapped(ColumnRole role) const { return !data_[role].empty(); }
+    const Cell& at(ColumnRole role, std::size_t row) const { return cellAt(data_, role, row); }
+
+    bool isBlankRow(std::size_t row) const {
+        for (ColumnRole role : checkedRoles())
+            if (!isBlank(at(role, row))) return false;
+        return true;
+    }
+
+    void flag(Problem problem, std::size_t row, ColumnRole role) {
+        const auto p = static_cast<std::size_t>(problem);
+        ++result_.counts[p];
+        result_.cells[p].push_back({row, role});
+    }
+
+    void checkRow(std::size_t row) {
+        if (mapped(ColumnRole::Gender)) {
+            const Cell& gender = at(ColumnRole::Gender, row);
+            if (isBlank(gender) || parseGender(gender) == Gender::Other)
+                flag(Problem::UnknownGender, row, ColumnRole::Gender);
+        }
+        if (mapped(ColumnRole::Pay)) {
+            const Cell& pay = at(ColumnRole::Pay, row);
+            if (isBlank(pay)) flag(Problem::MissingPay, row, ColumnRole::Pay);
+            else if (isText(pay)) flag(Problem::TextPay, row, ColumnRole::Pay);
+        }
+        if (mapped(ColumnRole::Fte)) {
+            const Cell& fte = at(ColumnRole::Fte, row);
+            if (!isNumber(fte)) flag(Problem::MissingFte, row, ColumnRole::Fte);
+            else if (std::get<double>(fte) < 0) flag(Problem::NegativeFte, row, ColumnRole::Fte);
+        }
+        if (mapped(ColumnRole::Cpr)) {
+            const Cell& cpr = at(ColumnRole::Cpr, row);
+            if (!isBlank(cpr) && !parseCpr(cpr)) flag(Problem::InvalidCpr, row, ColumnRole::Cpr);
+        }
+        if (auto age = ageOfRow(data_, row, dates_))
+            if (age->age < rules::kMinPlausibleAge || age->age > rules::kMaxPlausibleAge)
+                flag(Problem::AgeOutOfRange, row, age->role);
+        if (mapped(ColumnRole::EmployeeId)) {
+            const Cell& id = at(ColumnRole::EmployeeId, row);
+            if (!isBlank(id)) rowsById_[idKey(id)].push_back(row);
+        }
+    }
+
+    // One problem per id that occurs more than once; every row carrying it is selectable.
+    void flagDuplicateIds() {
+        const auto p = static_cast<std::size_t>(Problem::DuplicateEmployeeId);
+        std::vector<ProblemCell> cells;
+        for (const auto& [id, rows] : rowsById_) {
+            if (rows.size() < 2) continue;
+            ++result_.counts[p];
+            for (std::size_t row : rows) cells.push_back({row, ColumnRole::EmployeeId});
+        }
+        std::sort(cells.begin(), cells.end(), [](const ProblemCell& a, const ProblemCell& b) { return a.row < b.row; });
+        result_.cells[p] = std::move(cells);
+    }
+
+    const DataColumns& data_;
+    const CheckDates& dates_;
+    DataCheck result_;
+    std::map<std::string, std::vector<std::size_t>> rowsById_;
+};
+
+}  // namespace
+
+DataCheck checkData(const DataColumns& data, const CheckDates& dates) { return Checker(data, dates).run(); }
+
+}  // namespace ligestat

@@ -1,0 +1,129 @@
+// Check data: every count below is worked out by hand from the rows in the test.
+#include "ligestat/datacheck.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace ligestat;
+
+namespace {
+
+const Cell kBlank{};
+// 2026-01-01 and Calc's default null date 1899-12-30.
+const CheckDates kDates{Date{2026, 1, 1}, Date{1899, 12, 30}};
+
+DataColumns columns(std::initializer_list<std::pair<ColumnRole, std::vector<Cell>>> list) {
+    DataColumns data;
+    for (const auto& [role, cells] : list) data[role] = cells;
+    return data;
+}
+
+std::vector<std::size_t> rowsOf(const DataCheck& check, Problem problem) {
+    std::vector<std::size_t> rows;
+    for (const auto& cell : check.cellsOf(problem)) rows.push_back(cell.row);
+    return rows;
+}
+
+}  // namespace
+
+TEST(DataCheck, ProblemKeysAreStable) {
+    // The integration test compares against expected.json by these keys.
+    EXPECT_STREQ(problemList()[0].key, "unknown_gender");
+    EXPECT_STREQ(problemList()[6].key, "duplicate_employee_id");
+    for (std::size_t i = 0; i < kProblemCount; ++i) EXPECT_EQ(static_cast<std::size_t>(problemList()[i].problem), i);
+}
+
+TEST(DataCheck, UnknownGenderCodesIncludeNumbersAndEmptyCells) {
+    // K, m, " Kvinde ", MALE, F are codes; X, ?, the number 7 and the empty cell are not.
+    const auto data = columns({{ColumnRole::Gender, {"K", "m", " Kvinde ", "X", "?", 7.0, kBlank, "MALE", "F"}},
+                               {ColumnRole::Pay, {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.rowsChecked, 9u);
+    EXPECT_EQ(check.count(Problem::UnknownGender), 4u);
+    EXPECT_EQ(rowsOf(check, Problem::UnknownGender), (std::vector<std::size_t>{3, 4, 5, 6}));
+    EXPECT_EQ(check.cellsOf(Problem::UnknownGender).front().role, ColumnRole::Gender);
+}
+
+TEST(DataCheck, MissingAndTextPay) {
+    // 30000 fine; empty and a lone space are missing; "ukendt" is text; 0 is a number.
+    const auto data = columns({{ColumnRole::Pay, {30000.0, kBlank, "ukendt", " ", 0.0}},
+                               {ColumnRole::Gender, {"K", "K", "M", "M", "K"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::MissingPay), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::MissingPay), (std::vector<std::size_t>{1, 3}));
+    EXPECT_EQ(check.count(Problem::TextPay), 1u);
+    EXPECT_EQ(rowsOf(check, Problem::TextPay), (std::vector<std::size_t>{2}));
+}
+
+TEST(DataCheck, NegativeAndMissingFte) {
+    // 1 and 0 are fine; -0.5 negative; empty and the text "en" are missing.
+    const auto data = columns({{ColumnRole::Fte, {1.0, -0.5, kBlank, "en", 0.0}},
+                               {ColumnRole::Gender, {"K", "K", "M", "M", "K"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::NegativeFte), 1u);
+    EXPECT_EQ(rowsOf(check, Problem::NegativeFte), (std::vector<std::size_t>{1}));
+    EXPECT_EQ(check.count(Problem::MissingFte), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::MissingFte), (std::vector<std::size_t>{2, 3}));
+}
+
+TEST(DataCheck, InvalidCprButEmptyCprIsFine) {
+    // 210583-1249 is valid (21 May 1983); 31 February and a five-digit text are not; empty is allowed.
+    const auto data = columns({{ColumnRole::Cpr, {"210583-1249", "310299-1234", "12345", kBlank}},
+                               {ColumnRole::Gender, {"K", "K", "M", "M"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::InvalidCpr), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::InvalidCpr), (std::vector<std::size_t>{1, 2}));
+}
+
+TEST(DataCheck, DuplicateIdsCountOncePerIdAndSelectEveryRow) {
+    // 4435 twice (once as text), 2 twice, 1 and 3 once: two duplicated ids on rows 0, 2, 3, 4.
+    const auto data = columns({{ColumnRole::EmployeeId, {4435.0, 1.0, " 4435", 2.0, 2.0, 3.0, kBlank}},
+                               {ColumnRole::Gender, {"K", "K", "M", "M", "K", "K", "M"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::DuplicateEmployeeId), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::DuplicateEmployeeId), (std::vector<std::size_t>{0, 2, 3, 4}));
+}
+
+TEST(DataCheck, AgeFromAgeColumnThenBirthDateThenCpr) {
+    // Serials (day 0 = 1899-12-30; 1970-01-01 = 25569):
+    //   1951-01-01 = 25569 - (19*365 + 5 leap days) = 18629 -> exactly 75 on 2026-01-01: fine
+    //   1950-01-01 = 18629 - 365 = 18264                    -> 76: out
+    //   1946-01-01 = 25569 - (24*365 + 6) = 16803           -> 80: out
+    // CPR 010120-4000: 7th digit 4 and year 20 -> 2020-01-01 -> 6: out.
+    // The age column wins when it holds a number (row 0: 12 although born 1951);
+    // text in the age column falls back to the birth date (row 2).
+    const auto data = columns({
+        {ColumnRole::Age, {12.0, 40.0, "ukendt", kBlank, kBlank, kBlank, 75.0, 75.5}},
+        {ColumnRole::BirthDate, {18629.0, 16803.0, 18264.0, 18629.0, kBlank, kBlank, kBlank, kBlank}},
+        {ColumnRole::Cpr, {kBlank, kBlank, kBlank, "010120-4000", "010120-4000", "210583-1249", kBlank, kBlank}},
+    });
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::AgeOutOfRange), 4u);
+    const std::vector<ProblemCell> expected{{0, ColumnRole::Age},
+                                            {2, ColumnRole::BirthDate},
+                                            {4, ColumnRole::Cpr},
+                                            {7, ColumnRole::Age}};
+    EXPECT_EQ(check.cellsOf(Problem::AgeOutOfRange), expected);
+}
+
+TEST(DataCheck, BirthDateAfterTodayIsOutOfRange) {
+    // 2026-01-02 is serial 25569 + 20454 (56 years, 14 leap days: 56*365+14 = 20454) + 1 = 46024.
+    const auto data = columns({{ColumnRole::BirthDate, {46024.0}}});
+    EXPECT_EQ(checkData(data, kDates).count(Problem::AgeOutOfRange), 1u);
+}
+
+TEST(DataCheck, BlankRowsAreSkippedAndUnmappedColumnsAreNotChecked) {
+    // No pay column: no pay problems. The last two rows are empty (the end of a used area).
+    const auto data = columns({{ColumnRole::Gender, {"K", "X", kBlank, " "}},
+                               {ColumnRole::Fte, {1.0, 1.0, kBlank, kBlank}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.rowsChecked, 2u);
+    EXPECT_EQ(check.count(Problem::UnknownGender), 1u);
+    EXPECT_EQ(check.count(Problem::MissingPay), 0u);
+    EXPECT_EQ(check.count(Problem::MissingFte), 0u);
+}
+
+TEST(DataCheck, NoColumnsNoRowsNoProblems) {
+    const DataCheck check = checkData(DataColumns{}, kDates);
+    EXPECT_EQ(check.rowsChecked, 0u);
+    for (std::size_t i = 0; i < kProblemCount; ++i) EXPECT_EQ(check.counts[i], 0u);
+}
