@@ -80,12 +80,12 @@ Candidate examine(const Reference<css::sheet::XSpreadsheet>& sheet) {
     Candidate c;
     c.sheet = sheet;
     c.area = usedArea(sheet);
-    const int bottom = std::min<int>(c.area.EndRow, c.area.StartRow + kHeaderSearchRows - 1);
+    const int bottom = std::min<int>(c.area.EndRow, c.area.StartRow + static_cast<int>(kHeaderSearchRows) - 1);
     const auto rows = texts(readBlock(sheet, c.area.StartColumn, c.area.StartRow, c.area.EndColumn, bottom));
-    const int found = findHeaderRow(rows);
-    if (found < 0) return c;
-    c.headerRow = c.area.StartRow + found;
-    c.headers = rows[static_cast<std::size_t>(found)];
+    const auto found = findHeaderRow(rows);
+    if (!found) return c;
+    c.headerRow = c.area.StartRow + static_cast<int>(*found);
+    c.headers = rows[*found];
     c.recognised = countRecognisedHeaders(c.headers);
     return c;
 }

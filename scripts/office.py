@@ -128,13 +128,18 @@ class Office:
         return self
 
     def _start_xvfb(self):
-        for number in range(90, 140):
-            if not os.path.exists("/tmp/.X%d-lock" % number):
-                self.display = ":%d" % number
-                break
-        self.xvfb = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        # Xvfb picks a free display itself and reports it (-displayfd): no race
+        # with another test or engineer choosing the same number.
+        read_end, write_end = os.pipe()
+        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24",
+                                      "-nolisten", "tcp"], pass_fds=(write_end,),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.0)
+        os.close(write_end)
+        with os.fdopen(read_end) as reported:
+            number = reported.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.display = ":" + number
 
     def _connect(self, timeout=90):
         local = uno.getComponentContext()

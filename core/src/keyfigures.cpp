@@ -136,42 +136,6 @@ int scaleRank(const std::string& key) {
 
 }  // namespace
 
-int findHeaderRow(const std::vector<std::vector<std::string>>& rows) {
-    int best = -1;
-    int bestCount = kMinRecognisedHeaders - 1;
-    const int searched = std::min<int>(static_cast<int>(rows.size()), kHeaderSearchRows);
-    for (int r = 0; r < searched; ++r) {
-        const int count = countRecognisedHeaders(rows[static_cast<std::size_t>(r)]);
-        if (count > bestCount) {
-            best = r;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-
-ColumnMap resolveColumns(const std::vector<std::string>& headers, const Settings& settings) {
-    ColumnMap map = detectColumns(headers);
-    for (const auto& [key, header] : settings.columnHeaders) {
-        const auto role = roleFromKey(key);
-        if (!role) continue;
-        if (header.empty()) {  // the user said: this sheet has no such column
-            map[*role] = -1;
-            continue;
-        }
-        const std::string wanted = matchKey(header);
-        for (std::size_t c = 0; c < headers.size(); ++c) {
-            if (matchKey(headers[c]) != wanted) continue;
-            for (int& other : map.column)  // a column plays one role
-                if (other == static_cast<int>(c)) other = -1;
-            map[*role] = static_cast<int>(c);
-            break;
-        }
-        // A chosen header that is not on this sheet leaves the detected column.
-    }
-    return map;
-}
-
 DataFacts collectFacts(const Range& data, const ColumnMap& columns, const Settings& settings) {
     DataFacts facts;
     const int levelCol = columns[ColumnRole::ManagementLevel];

@@ -60,13 +60,6 @@ const PlannedCell* at(const KeyFigurePlan& plan, int row, int col) {
 
 }  // namespace
 
-TEST(KeyFigures, HeaderRowIsTheRowNamingMostRoles) {
-    const std::vector<std::vector<std::string>> rows{
-        {"Personaleoversigt 2026"}, {}, {"Køn", "noget"}, {"Medarbejdernr", "Køn", "Løn", "Stilling"}, {"1", "K"}};
-    EXPECT_EQ(findHeaderRow(rows), 3);
-    EXPECT_EQ(findHeaderRow({{"Navn", "Adresse"}, {"Køn"}}), -1);  // one role is not a header row
-}
-
 TEST(KeyFigures, UserChoiceOverridesDetectedColumns) {
     Settings s;
     s.columnHeaders["pay"] = "årsværk";  // odd but the user's choice: the FTE column becomes pay

@@ -7,6 +7,7 @@
 #include "ligestat/cell.hpp"
 #include "ligestat/columns.hpp"
 #include "ligestat/settings.hpp"
+#include "ligestat/sheet_layout.hpp"
 
 #include <optional>
 #include <string>
@@ -16,19 +17,6 @@
 namespace ligestat {
 
 // ---- Reading the workbook ---------------------------------------------------
-
-// Only the first rows are searched for the header row.
-inline constexpr int kHeaderSearchRows = 20;
-// A row is a header row when it names at least this many column roles.
-inline constexpr int kMinRecognisedHeaders = 2;
-
-// The header row among `rows` (texts of the first rows of a sheet): the first
-// row naming the most roles, at least kMinRecognisedHeaders; -1 when none does.
-int findHeaderRow(const std::vector<std::vector<std::string>>& rows);
-
-// The detected columns with the user's overrides (Settings::columnHeaders)
-// applied: a chosen header names the role's column; "" leaves the role out.
-ColumnMap resolveColumns(const std::vector<std::string>& headers, const Settings& settings);
 
 // A distinct text of a column: its first spelling (trimmed) and its row count.
 // Spellings that give the same matchKey are one value.
