@@ -3,14 +3,13 @@
 #include "convert.hpp"
 #include "function_table.hpp"
 #include "labels.hpp"
+#include "office_access.hpp"
 
 #include "ligestat/age.hpp"
 #include "ligestat/balance.hpp"
 #include "ligestat/cpr.hpp"
 #include "ligestat/pay.hpp"
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/Date.hpp>
@@ -367,35 +366,12 @@ std::string Functions::language() const {
     return locale_.Language == "da" ? "da" : "en";
 }
 
-namespace {
-
-// The office's UI locale as the office itself chose it at start (Setup/L10N/ooLocale, e.g. "da" or "en-US").
-rtl::OUString officeUiLocale(const Reference<css::uno::XComponentContext>& context) {
-    const Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
-    Sequence<Any> arguments(1);
-    arguments.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(rtl::OUString("/org.openoffice.Setup/L10N")));
-    const Reference<css::container::XNameAccess> l10n(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
-        css::uno::UNO_QUERY_THROW);
-    rtl::OUString locale;
-    l10n->getByName("ooLocale") >>= locale;
-    return locale;
-}
-
-}  // namespace
-
 std::string Functions::cellLanguage() {
     {
         std::lock_guard lock(mutex_);
         if (uiLanguage_) return *uiLanguage_;
     }
-    std::string uiLanguage;
-    try {
-        const rtl::OUString locale = officeUiLocale(context_);
-        uiLanguage = locale == "da" || locale.startsWith("da-") ? "da" : "en";
-    } catch (const css::uno::Exception&) {
-        uiLanguage = language();  // no configuration: the best guess is what Calc set last
-    }
+    const std::string uiLanguage = ligestat::addin::uiLanguage(context_);  // never throws
     std::lock_guard lock(mutex_);
     uiLanguage_ = uiLanguage;
     return uiLanguage;

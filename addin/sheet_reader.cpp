@@ -1,5 +1,7 @@
 #include "sheet_reader.hpp"
 
+#include "office_access.hpp"
+
 #include "convert.hpp"
 #include "ligestat/cpr.hpp"
 
@@ -36,30 +38,9 @@ namespace {
 
 constexpr int kSurveyHeaderRows = 5;  // a survey header is in the first rows
 
-css::table::CellRangeAddress usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-    used->gotoStartOfUsedArea(false);
-    used->gotoEndOfUsedArea(true);
-    return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-}
-
-AnyMatrix readBlock(const Reference<css::sheet::XSpreadsheet>& sheet, int left, int top, int right, int bottom) {
-    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(left, top, right, bottom),
-                                               UNO_QUERY_THROW);
-    return data->getDataArray();
-}
-
 std::vector<std::vector<std::string>> texts(const AnyMatrix& block) {
     std::vector<std::vector<std::string>> rows;
-    for (const auto& row : block) {
-        std::vector<std::string> out;
-        for (const Any& value : row) {
-            OUString text;
-            out.push_back((value >>= text) ? toUtf8(text) : std::string());
-        }
-        rows.push_back(std::move(out));
-    }
+    for (const auto& row : block) rows.push_back(textsOf(row));
     return rows;
 }
 
@@ -154,53 +135,11 @@ double todaySerial(const Reference<css::sheet::XSpreadsheetDocument>& document) 
 
 }  // namespace
 
-std::string uiLanguage(const Reference<css::uno::XComponentContext>& context) {
-    try {
-        Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
-        css::beans::NamedValue path("nodepath", Any(OUString("/org.openoffice.Setup/L10N")));
-        Sequence<Any> arguments(1);
-        arguments.getArray()[0] <<= path;
-        Reference<css::container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
-            UNO_QUERY_THROW);
-        OUString locale;
-        access->getByName("ooLocale") >>= locale;
-        return locale.startsWith("da") ? "da" : "en";
-    } catch (const css::uno::Exception&) {
-        return "en";  // the configuration is unreadable: English is the fallback UI
-    }
-}
-
-Settings documentSettings(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    std::map<std::string, std::string> properties;
-    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
-    if (!supplier.is()) return Settings{};
-    Reference<css::beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(),
-                                             UNO_QUERY);
-    if (!user.is()) return Settings{};
-    const OUString prefix = OUString::createFromAscii(kSettingsPrefix);
-    for (const auto& property : user->getPropertySetInfo()->getProperties()) {
-        if (!property.Name.startsWith(prefix)) continue;
-        const Any value = user->getPropertyValue(property.Name);
-        OUString text;
-        double number = 0;
-        std::string content;
-        if (value >>= text)
-            content = toUtf8(text);
-        else if (value >>= number)
-            content = toUtf8(OUString::number(number));
-        else
-            continue;
-        properties[toUtf8(property.Name.copy(prefix.getLength()))] = content;
-    }
-    return settingsFromProperties(properties);
-}
-
 KeyFigureInput readKeyFigureInput(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                   const Reference<css::sheet::XSpreadsheet>& activeSheet,
                                   const std::string& language) {
     KeyFigureInput input;
-    input.settings = documentSettings(document);
+    input.settings = documentSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
     input.language = language;
     const Candidate data = findDataSheet(document, activeSheet);
     if (data.headerRow < 0)

@@ -3,6 +3,8 @@
 // Reads only: the user's sheets are never changed.
 #pragma once
 
+#include "office_access.hpp"
+
 #include "function_table.hpp"
 #include "ligestat/keyfigures.hpp"
 
@@ -18,12 +20,6 @@ namespace ligestat::addin {
 struct UserProblem {
     Text message;
 };
-
-// "da" or "en": the office's UI language.
-std::string uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
-
-// Settings from the document's user-defined properties "Ligestat.<key>".
-Settings documentSettings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
 // Everything planKeyFigures needs. The HR data is the active sheet when it has
 // a header row, else the sheet with the most recognised headers. Throws

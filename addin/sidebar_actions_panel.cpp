@@ -2,6 +2,7 @@
 // another part of the extension implements) and "Check data" (counts problems
 // and lets the user select the offending cells). Checking changes nothing.
 #include "convert.hpp"
+#include "office_access.hpp"
 #include "sidebar_document.hpp"
 #include "sidebar_panel.hpp"
 #include "sidebar_texts.hpp"
@@ -95,7 +96,7 @@ private:
             return;
         }
         auto document = ctx_.document();
-        const ColumnMap columns = resolveColumns(data.headers, loadSettings(document));
+        const ColumnMap columns = resolveColumns(data.headers, documentSettings(document));
         DataCheck result = checkData(readCheckedColumns(data, columns), checkDates(document));
         checked_ = CheckedSheet{data.sheetIndex, data.firstDataRow(), columns, std::move(result)};
         showCounts(&checked_->result);

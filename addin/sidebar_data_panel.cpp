@@ -2,6 +2,7 @@
 // list box with the detected (or chosen) header. A choice is stored in the
 // document as "Ligestat.column.<role key>" ("" = the user cleared it).
 #include "convert.hpp"
+#include "office_access.hpp"
 #include "sidebar_document.hpp"
 #include "sidebar_panel.hpp"
 #include "sidebar_texts.hpp"
@@ -49,7 +50,7 @@ public:
         const sal_Int16 position = form_->selectedPosition(name);
         if (!roleFromKey(key) || position < 0 || static_cast<std::size_t>(position) >= choices_.size()) return;
         auto document = ctx_.document();
-        const Settings before = loadSettings(document);
+        const Settings before = documentSettings(document);
         Settings after = before;
         after.columnHeaders[key] = choices_[static_cast<std::size_t>(position)];
         saveChangedSettings(document, before, after);
@@ -73,7 +74,7 @@ private:
             choices_.push_back(header);
             items.push_back(fromUtf8(header));
         }
-        const ColumnMap columns = resolveColumns(data.headers, loadSettings(ctx_.document()));
+        const ColumnMap columns = resolveColumns(data.headers, documentSettings(ctx_.document()));
         for (const auto& role : columnRoles()) {
             const int column = columns[role.role];
             sal_Int16 selected = 0;

@@ -1,15 +1,15 @@
 #include "sidebar_document.hpp"
 
+#include "office_access.hpp"
+
 #include "convert.hpp"
 
 #include "ligestat/sheet_layout.hpp"
 
-#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -42,22 +42,6 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace {
-
-AnyMatrix readBlock(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 left, sal_Int32 top,
-                    sal_Int32 right, sal_Int32 bottom) {
-    Reference<css::sheet::XCellRangeData> block(sheet->getCellRangeByPosition(left, top, right, bottom),
-                                                UNO_QUERY_THROW);
-    return block->getDataArray();
-}
-
-std::vector<std::string> textsOf(const Sequence<Any>& row) {
-    std::vector<std::string> texts;
-    for (const Any& value : row) {
-        OUString text;
-        texts.push_back((value >>= text) ? toUtf8(text) : std::string());
-    }
-    return texts;
-}
 
 OUString columnLetters(sal_Int32 column) {
     OUString letters;
@@ -123,19 +107,6 @@ OUString rangeName(const SheetData& data) {
            OUString::number(data.lastRow + 1);
 }
 
-Settings loadSettings(const Reference<css::frame::XModel>& document) {
-    Reference<css::beans::XPropertySet> properties(userProperties(document), UNO_QUERY_THROW);
-    const OUString prefix = fromUtf8(kSettingsPrefix);
-    std::map<std::string, std::string> texts;
-    for (const auto& property : properties->getPropertySetInfo()->getProperties()) {
-        if (!property.Name.startsWith(prefix)) continue;
-        OUString value;
-        if (properties->getPropertyValue(property.Name) >>= value)
-            texts[toUtf8(property.Name.copy(prefix.getLength()))] = toUtf8(value);
-    }
-    return settingsFromProperties(texts);
-}
-
 void saveChangedSettings(const Reference<css::frame::XModel>& document, const Settings& before,
                          const Settings& after) {
     const auto old = toProperties(before);
@@ -176,34 +147,6 @@ void selectCells(const Reference<css::frame::XController>& controller, sal_Int16
             css::table::CellRangeAddress(sheetIndex, cells[i].column, cells[i].row, cells[i].column, cells[i].row);
     ranges->addRangeAddresses(addresses, true);
     Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->select(Any(ranges));
-}
-
-namespace {
-
-OUString configValue(const Reference<css::uno::XComponentContext>& context, const OUString& path,
-                     const OUString& name) {
-    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
-    Sequence<Any> arguments(1);
-    arguments.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(path));
-    Reference<css::container::XNameAccess> node(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
-        UNO_QUERY_THROW);
-    OUString value;
-    node->getByName(name) >>= value;
-    return value;
-}
-
-}  // namespace
-
-bool uiIsDanish(const Reference<css::uno::XComponentContext>& context) {
-    try {
-        // The user's explicit choice (Tools > Options > Language) first, else the locale the office started with.
-        OUString locale = configValue(context, "/org.openoffice.Office.Linguistic/General", "UILocale");
-        if (locale.isEmpty()) locale = configValue(context, "/org.openoffice.Setup/L10N", "ooLocale");
-        return locale == "da" || locale.startsWith("da-");
-    } catch (const css::uno::Exception&) {
-        return false;
-    }
 }
 
 }  // namespace ligestat::addin

@@ -47,7 +47,6 @@ DataColumns readCheckedColumns(const SheetData& data, const ColumnMap& columns);
 // "A1:K910": the header row to the last used row.
 rtl::OUString rangeName(const SheetData& data);
 
-Settings loadSettings(const css::uno::Reference<css::frame::XModel>& document);
 // Writes the properties whose text differs between `before` and `after` (so
 // that opening the sidebar or an unchanged choice never modifies the document).
 void saveChangedSettings(const css::uno::Reference<css::frame::XModel>& document, const Settings& before,
@@ -63,8 +62,5 @@ struct SheetCell {
 };
 void selectCells(const css::uno::Reference<css::frame::XController>& controller, sal_Int16 sheetIndex,
                  const std::vector<SheetCell>& cells);
-
-// The office's UI language is Danish ("da", "da-DK").
-bool uiIsDanish(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 }  // namespace ligestat::addin

@@ -1,6 +1,7 @@
 // The sidebar's XUIElementFactory: Factories.xcu sends it the URLs
 // private:resource/toolpanel/LigestatPanelFactory/<Panel> of Sidebar.xcu.
 #include "sidebar_document.hpp"
+#include "office_access.hpp"
 #include "sidebar_panel.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -62,7 +63,7 @@ private:
         if (!url.startsWith(kUrlPrefix)) throw css::container::NoSuchElementException(url, *this);
         PanelContext context;
         context.context = context_;
-        context.danish = uiIsDanish(context_);
+        context.danish = uiLanguage(context_) == "da";
         Reference<css::awt::XWindow> parent;
         for (const auto& argument : arguments) {
             if (argument.Name == "Frame") argument.Value >>= context.frame;

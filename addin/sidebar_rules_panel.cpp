@@ -1,6 +1,7 @@
 // The Rules panel: the thresholds of the key figures with the spec's defaults,
 // stored in the document as "Ligestat.<key>" when the user changes one.
 #include "convert.hpp"
+#include "office_access.hpp"
 #include "sidebar_document.hpp"
 #include "sidebar_panel.hpp"
 #include "sidebar_texts.hpp"
@@ -44,7 +45,7 @@ public:
 
     void build(Form& form) override {
         form_ = &form;
-        const auto properties = toProperties(loadSettings(ctx_.document()));
+        const auto properties = toProperties(documentSettings(ctx_.document()));
         for (const auto& rule : texts::kRules) {
             auto it = properties.find(rule.key);
             if (it == properties.end()) continue;
@@ -66,7 +67,7 @@ public:
         const std::string key = toUtf8(control.copy(kRulePrefix.getLength()));
         const std::string text = toUtf8(form_->text(control));
         auto document = ctx_.document();
-        const Settings before = loadSettings(document);
+        const Settings before = documentSettings(document);
         auto properties = toProperties(before);
         auto it = properties.find(key);
         if (it == properties.end()) return;

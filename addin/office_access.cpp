@@ -1,0 +1,100 @@
+#include "office_access.hpp"
+
+#include "convert.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+
+#include <map>
+
+namespace ligestat::addin {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+OUString configValue(const Reference<css::uno::XComponentContext>& context, const OUString& path,
+                     const OUString& name) {
+    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+    Sequence<Any> arguments(1);
+    arguments.getArray()[0] <<= css::beans::NamedValue("nodepath", Any(path));
+    Reference<css::container::XNameAccess> node(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+        UNO_QUERY_THROW);
+    OUString value;
+    node->getByName(name) >>= value;
+    return value;
+}
+
+}  // namespace
+
+std::string uiLanguage(const Reference<css::uno::XComponentContext>& context) {
+    try {
+        OUString locale = configValue(context, "/org.openoffice.Office.Linguistic/General", "UILocale");
+        if (locale.isEmpty()) locale = configValue(context, "/org.openoffice.Setup/L10N", "ooLocale");
+        return locale == "da" || locale.startsWith("da-") ? "da" : "en";
+    } catch (const css::uno::Exception&) {
+        return "en";  // the configuration is unreadable: English is the fallback UI
+    }
+}
+
+css::table::CellRangeAddress usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+}
+
+AnyMatrix readBlock(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 left, sal_Int32 top, sal_Int32 right,
+                    sal_Int32 bottom) {
+    Reference<css::sheet::XCellRangeData> block(sheet->getCellRangeByPosition(left, top, right, bottom),
+                                                UNO_QUERY_THROW);
+    return block->getDataArray();
+}
+
+std::vector<std::string> textsOf(const Sequence<Any>& row) {
+    std::vector<std::string> texts;
+    texts.reserve(static_cast<std::size_t>(row.getLength()));
+    for (const Any& value : row) {
+        OUString text;
+        texts.push_back((value >>= text) ? toUtf8(text) : std::string());
+    }
+    return texts;
+}
+
+Settings documentSettings(const Reference<css::frame::XModel>& document) {
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is()) return Settings{};
+    Reference<css::beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                             UNO_QUERY);
+    if (!user.is()) return Settings{};
+    const OUString prefix = fromUtf8(kSettingsPrefix);
+    std::map<std::string, std::string> properties;
+    for (const auto& property : user->getPropertySetInfo()->getProperties()) {
+        if (!property.Name.startsWith(prefix)) continue;
+        const Any value = user->getPropertyValue(property.Name);
+        OUString text;
+        double number = 0;
+        if (value >>= text)
+            properties[toUtf8(property.Name.copy(prefix.getLength()))] = toUtf8(text);
+        else if (value >>= number)  // a user may have typed the property as a number
+            properties[toUtf8(property.Name.copy(prefix.getLength()))] = toUtf8(OUString::number(number));
+    }
+    return settingsFromProperties(properties);
+}
+
+}  // namespace ligestat::addin
