@@ -315,26 +315,37 @@ public:
 
     // One FREQUENCY over the rows where `condition` holds counts every age
     // band in one pass: `upperBounds` are the bands' exclusive upper ages
-    // (ascending); the result has one more row (the open top band).
+    // (ascending); the result's first upperBounds.size() + 1 rows are the
+    // bands. Other rows get the number kLeftOut, which only a last, extra bin
+    // counts (placed in the bands' rows, that count is cut off): a numbers-only
+    // array is about twice as fast for Calc as one mixed with "".
     std::string ageFrequency(const std::string& condition, const std::vector<double>& upperBounds) const {
+        const std::string leftOut = "1E+307", lastBand = "1E+306";
         std::vector<std::string> bounds;
         for (double high : upperBounds) bounds.push_back(formatNumber(high));
-        const std::string list = "{" + joined(bounds, ";") + "}";
-        if (has(ColumnRole::Age)) {
-            // completed years below `high`  <=>  INT(age) <= high - 1
-            const std::string a = range(ColumnRole::Age);
-            return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + a + ");INT(" + a + ");\"\");" + list + "-1)";
-        }
-        if (has(ColumnRole::BirthDate)) {
+        if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) {
             // age < high  <=>  born after the reference date `high` years back;
             // negated day numbers put the youngest first, as the bands are.
             const std::string b = range(ColumnRole::BirthDate);
             const std::string& d = referenceDate_;
-            return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + b + ");-INT(" + b + ");\"\");-DATE(YEAR(" + d +
-                   ")-" + list + ";MONTH(" + d + ");DAY(" + d + "))-1)";
+            std::vector<std::string> isBound(bounds.size(), "1");
+            isBound.push_back("0");
+            bounds.push_back("0");
+            const std::string bins = "IF({" + joined(isBound, ";") + "};-DATE(YEAR(" + d + ")-{" + joined(bounds, ";") +
+                                     "};MONTH(" + d + ");DAY(" + d + "))-1;" + lastBand + ")";
+            return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + b + ");-INT(" + b + ");" + leftOut + ");" + bins + ")";
+        }
+        // completed years below `high`  <=>  INT(age) <= high - 1
+        bounds.clear();
+        for (double high : upperBounds) bounds.push_back(formatNumber(high - 1));
+        bounds.push_back(lastBand);
+        const std::string bins = "{" + joined(bounds, ";") + "}";
+        if (has(ColumnRole::Age)) {
+            const std::string a = range(ColumnRole::Age);
+            return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + a + ");INT(" + a + ");" + leftOut + ");" + bins + ")";
         }
         const std::string age = cprAge();
-        return "FREQUENCY(IF(" + condition + "*(" + age + ">=0);" + age + ";\"\");" + list + "-1)";
+        return "FREQUENCY(IF(" + condition + "*(" + age + ">=0);" + age + ";" + leftOut + ");" + bins + ")";
     }
 
 private:
