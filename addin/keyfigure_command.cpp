@@ -110,8 +110,15 @@ void generate(const Reference<css::uno::XComponentContext>& context, const Refer
     Reference<css::sheet::XSpreadsheet> sheet;
     {
         UndoStep undo(model, fromUtf8(kUndoTitle.in(language)));
-        QuietWriting quiet(model);
-        sheet = writeKeyFigureSheet(document, plan, name, valuesOnly);
+        {
+            QuietWriting quiet(model);
+            sheet = writeKeyFigureSheet(document, plan, name);
+        }
+        refreshHelperTables(sheet, plan);  // with automatic calculation back on
+        if (valuesOnly) {
+            QuietWriting quiet(model);
+            freezeKeyFigureValues(document, sheet, plan);
+        }
     }
     if (view.is()) view->setActiveSheet(sheet);
 }

@@ -7,12 +7,8 @@
 namespace ligestat::addin {
 
 inline Text balanceLabel(Balance balance) {
-    switch (balance) {
-        case Balance::Balanced: return {"balanced", "balanceret"};
-        case Balance::BelowTarget: return {"below target", "under mål"};
-        case Balance::Critical: break;
-    }
-    return {"critical", "kritisk"};
+    const BalanceWord word = balanceWord(balance);
+    return {word.en, word.da};
 }
 
 }  // namespace ligestat::addin

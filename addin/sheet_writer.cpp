@@ -2,6 +2,8 @@
 
 #include "convert.hpp"
 
+#include <algorithm>
+
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Point.hpp>
@@ -319,8 +321,17 @@ void freezeValues(const Reference<css::sheet::XSpreadsheetDocument>& document,
     }
 }
 
+// The helper columns hold whole table-function results the visible cells pick from.
+void hideHelperColumns(const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {
+    Reference<css::table::XTableColumns> columns =
+        Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
+    for (int c : plan.hiddenColumns)
+        properties(Reference<css::uno::XInterface>(columns->getByIndex(c), UNO_QUERY_THROW))
+            ->setPropertyValue("IsVisible", Any(false));
+}
+
 void fillSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-               const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan, bool valuesOnly) {
+               const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {
     Reference<css::table::XTableColumns> columns =
         Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
     for (std::size_t c = 0; c < plan.columnWidthsCm.size(); ++c)
@@ -330,7 +341,7 @@ void fillSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
     NumberFormats formats(document);
     for (const PlannedCell& cell : plan.cells) writeCell(sheet, cell, formats);
     for (const PlannedBand& band : plan.bands) highlightBand(document, sheet, band);
-    if (valuesOnly) freezeValues(document, sheet);
+    hideHelperColumns(sheet, plan);
     for (const PlannedChart& chart : plan.charts) addChart(sheet, chart);
     setUpPages(document, sheet);
 }
@@ -338,8 +349,7 @@ void fillSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
 }  // namespace
 
 Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                        const KeyFigurePlan& plan, const std::string& name,
-                                                        bool valuesOnly) {
+                                                        const KeyFigurePlan& plan, const std::string& name) {
     Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
     const sal_Int16 position =
         static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount());
@@ -347,7 +357,7 @@ Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::she
     sheets->insertNewByName(sheetName, position);
     try {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheetName), UNO_QUERY_THROW);
-        fillSheet(document, sheet, plan, valuesOnly);
+        fillSheet(document, sheet, plan);
         return sheet;
     } catch (...) {
         // Leave nothing half-made behind. (Removing beats undo(): LibreOffice 7.4
@@ -358,6 +368,30 @@ Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::she
         }
         throw;
     }
+}
+
+void refreshHelperTables(const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {
+    if (plan.hiddenColumns.empty()) return;
+    const int firstHidden = *std::min_element(plan.hiddenColumns.begin(), plan.hiddenColumns.end());
+    for (const PlannedCell& cell : plan.cells) {
+        if (cell.kind != PlannedCell::Kind::ArrayFormula || cell.col < firstHidden) continue;
+        Reference<css::table::XCellRange> range =
+            sheet->getCellRangeByPosition(cell.col, cell.row, cell.col + cell.cols - 1, cell.row + cell.rows - 1);
+        Reference<css::sheet::XArrayFormulaRange>(range, UNO_QUERY_THROW)->setArrayFormula(fromUtf8(cell.content));
+    }
+}
+
+void freezeKeyFigureValues(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                           const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {
+    freezeValues(document, sheet);
+    if (plan.hiddenColumns.empty()) return;
+    // Nothing refers to the helper columns any more; the means behind a pay
+    // index are not part of the published figures, so they go.
+    const auto [first, last] = std::minmax_element(plan.hiddenColumns.begin(), plan.hiddenColumns.end());
+    Reference<css::table::XCellRange> range = sheet->getCellRangeByPosition(*first, 0, *last, usedArea(sheet).EndRow);
+    Reference<css::sheet::XSheetOperation>(range, UNO_QUERY_THROW)
+        ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME | css::sheet::CellFlags::STRING |
+                        css::sheet::CellFlags::FORMULA);
 }
 
 }  // namespace ligestat::addin

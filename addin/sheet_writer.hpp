@@ -12,10 +12,19 @@ namespace ligestat::addin {
 
 // Inserts a sheet named `name` after the last sheet and writes the plan into
 // it: cells, number formats, column widths, charts, the highlighted pay-index
-// band and a page setup that prints one page wide. With `valuesOnly` every
-// formula is replaced by its value. Touches no other sheet.
+// band and a page setup that prints one page wide. Touches no other sheet.
 css::uno::Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const KeyFigurePlan& plan,
-    const std::string& name, bool valuesOnly);
+    const std::string& name);
+
+// Sets the helper tables' array formulas again, with automatic calculation on:
+// calculated first while it was off (during the writing), Calc 7.4 can show
+// the first row's group text in a table's last column until a hard
+// recalculation (seen with the example workbook; not in a small repro).
+void refreshHelperTables(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan);
+
+// Every formula of the sheet becomes its value; the helper columns are emptied.
+void freezeKeyFigureValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan);
 
 }  // namespace ligestat::addin

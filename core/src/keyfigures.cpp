@@ -1,6 +1,7 @@
 #include "ligestat/keyfigures.hpp"
 
 #include "ligestat/age.hpp"
+#include "ligestat/balance.hpp"
 #include "ligestat/gender.hpp"
 #include "ligestat/text.hpp"
 
@@ -241,12 +242,10 @@ public:
         // The CPR column is read only where it is the source of gender.
         if (genderIsComputed()) parts.push_back(range(ColumnRole::Cpr));
         if (parts.empty()) return "1";
-        return "(" + joined(parts, "&") + "<>\"\")";
-    }
-
-    // Rows whose `role` text equals the text in `labelCell` (trimmed, any case).
-    std::string inGroup(ColumnRole role, const std::string& labelCell) const {
-        return "(UPPER(TRIM(" + range(role) + "))=UPPER(TRIM(" + labelCell + ")))";
+        // Compared one column at a time: joining the columns as text would
+        // build 100,000 strings per column.
+        for (auto& part : parts) part = "(" + part + "<>\"\")";
+        return "((" + joined(parts, "+") + ")>0)";
     }
 
     // Top management is left out of the pay statistics (when the data has any).
@@ -262,7 +261,6 @@ public:
         return "((" + joined(tests, "+") + ")>0)";
     }
     std::string notTop() const { return excludesTop() ? "(1-" + isTop() + ")" : "1"; }
-    std::string notTopFactor() const { return excludesTop() ? "*" + notTop() : ""; }
 
     // The gender column for the pay statistics: top management gets no gender
     // code, and every women/men figure leaves out rows without one. Pay and
@@ -273,6 +271,18 @@ public:
     }
     // Arguments that are expressions need an array formula around the call.
     bool payNeedsArray() const { return excludesTop() || genderIsComputed(); }
+
+    // Job titles for the pay statistics: top management rows get no title, so
+    // they are in no group of PAYINDEXTABLE.
+    std::string payTitles() const {
+        if (!excludesTop()) return range(ColumnRole::JobTitle);
+        return "IF(" + notTop() + ";" + range(ColumnRole::JobTitle) + ";\"\")";
+    }
+    // PAYINDEXTABLE's weights: the FTE column, or 1 per person without one.
+    std::string payWeights() const {
+        if (has(ColumnRole::Fte)) return range(ColumnRole::Fte);
+        return "(1+0*ROW(" + range(ColumnRole::Pay) + "))";
+    }
 
     std::string fteNumber() const {
         return "IF(ISNUMBER(" + range(ColumnRole::Fte) + ");" + range(ColumnRole::Fte) + ";0)";
@@ -302,6 +312,41 @@ public:
         return joined(parts, "*");
     }
     std::string ageKnown() const { return ageBetween(NAN, NAN); }
+
+    // One FREQUENCY over the rows where `condition` holds counts every age
+    // band in one pass: `upperBounds` are the bands' exclusive upper ages
+    // (ascending); the result's first upperBounds.size() + 1 rows are the
+    // bands. Other rows get the number kLeftOut, which only a last, extra bin
+    // counts (placed in the bands' rows, that count is cut off): a numbers-only
+    // array is about twice as fast for Calc as one mixed with "".
+    std::string ageFrequency(const std::string& condition, const std::vector<double>& upperBounds) const {
+        const std::string leftOut = "1E+307", lastBand = "1E+306";
+        std::vector<std::string> bounds;
+        for (double high : upperBounds) bounds.push_back(formatNumber(high));
+        if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) {
+            // age < high  <=>  born after the reference date `high` years back;
+            // negated day numbers put the youngest first, as the bands are.
+            const std::string b = range(ColumnRole::BirthDate);
+            const std::string& d = referenceDate_;
+            std::vector<std::string> isBound(bounds.size(), "1");
+            isBound.push_back("0");
+            bounds.push_back("0");
+            const std::string bins = "IF({" + joined(isBound, ";") + "};-DATE(YEAR(" + d + ")-{" + joined(bounds, ";") +
+                                     "};MONTH(" + d + ");DAY(" + d + "))-1;" + lastBand + ")";
+            return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + b + ");-INT(" + b + ");" + leftOut + ");" + bins + ")";
+        }
+        // completed years below `high`  <=>  INT(age) <= high - 1
+        bounds.clear();
+        for (double high : upperBounds) bounds.push_back(formatNumber(high - 1));
+        bounds.push_back(lastBand);
+        const std::string bins = "{" + joined(bounds, ";") + "}";
+        if (has(ColumnRole::Age)) {
+            const std::string a = range(ColumnRole::Age);
+            return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + a + ");INT(" + a + ");" + leftOut + ");" + bins + ")";
+        }
+        const std::string age = cprAge();
+        return "FREQUENCY(IF(" + condition + "*(" + age + ">=0);" + age + ";" + leftOut + ");" + bins + ")";
+    }
 
 private:
     std::string isGender(Gender which) const {
@@ -347,6 +392,7 @@ public:
 
 private:
     static constexpr int kReferenceDateRow = 2;
+    static constexpr int kFirstHelperColumn = 8;  // I: a blank column after the visible A-G
 
     std::string t(const Label& label) const { return label.in(lang_); }
 
@@ -442,16 +488,20 @@ private:
         section({"Age distribution", "Aldersfordeling"});
         const int top = row_;
         header({t({"Age", "Alder"}), t({"Women", "Kvinder"}), t({"Men", "Mænd"}), t({"All", "Alle"})});
-        for (const auto& [low, high] : ageBands()) {
+        const auto bands = ageBands();
+        std::vector<double> upperBounds;
+        for (const auto& [low, high] : bands) {
             const double example = std::isnan(low) ? high - 1 : low;
             const Result<std::string> label = ageBand(example);
             text(row_, 0, label.ok() ? label.value() : "?", CellStyle::Label);
-            const std::string inBand = f_.ageBetween(low, high);
-            formula(row_, 1, sumproduct(f_.isWoman() + "*" + inBand), CellStyle::Count);
-            formula(row_, 2, sumproduct(f_.isMan() + "*" + inBand), CellStyle::Count);
-            formula(row_, 3, sumproduct(f_.exists() + "*" + inBand), CellStyle::Count);
+            if (!std::isnan(high)) upperBounds.push_back(high);
             ++row_;
         }
+        // One pass over the data per column, not one per band.
+        const int first = top + 1, count = static_cast<int>(bands.size());
+        arrayFormula(first, 1, count, 1, f_.ageFrequency(f_.isWoman(), upperBounds), CellStyle::Count);
+        arrayFormula(first, 2, count, 1, f_.ageFrequency(f_.isMan(), upperBounds), CellStyle::Count);
+        arrayFormula(first, 3, count, 1, f_.ageFrequency(f_.exists(), upperBounds), CellStyle::Count);
         note(t({"Completed years at the reference date.", "Fyldte år på opgørelsesdatoen."}));
         chart("LigestatAge", t({"Age distribution by gender", "Aldersfordeling efter køn"}), top, row_ - 2,
               ChartKind::Columns);
@@ -462,26 +512,77 @@ private:
         row_ += kChartRows;
     }
 
-    // Women, men, all, shares and balance flag per value of a group column.
-    void genderTable(ColumnRole role, const std::vector<DistinctValue>& values, const Label& groupLabel) {
+    // Hidden helper columns: a table function's whole result is placed once,
+    // in its own block right of the visible table, and each visible row picks
+    // its figures by its label. One call reads the data once; a call per row
+    // would make Calc copy the whole ranges for every row.
+    struct Helper {
+        int firstRow = 0, rows = 0, column = 0;  // column: the row-number column; the result follows it
+        // The result's column `col` as an absolute range.
+        std::string range(int col) const {
+            return absoluteCell(firstRow, column + 1 + col) + ":" + absoluteCell(firstRow + rows - 1, column + 1 + col);
+        }
+        // The cell holding the helper row of the visible row `row`.
+        std::string rowOf(int row) const { return absoluteCell(row, column); }
+    };
+    Helper helper(int firstRow, int rows, int cols, const std::string& call) {
+        const Helper h{firstRow, rows, nextHelperColumn_};
+        nextHelperColumn_ += cols + 1;
+        for (int c = h.column; c <= h.column + cols; ++c) plan_.hiddenColumns.push_back(c);
+        // No number format on the helper: in Calc 7.4 formatting an add-in's
+        // array result while automatic calculation is off (as during the
+        // generation) shows the first row's group text in its last column
+        // until the next hard recalculation.
+        if (rows > 0) arrayFormula(firstRow, h.column + 1, rows, cols, call, CellStyle::Text);
+        return h;
+    }
+    // The helper row whose group (its first column) is the label in column A:
+    // trimmed, any case, compared exactly (no wildcards or regular expressions).
+    void lookUpRow(const Helper& h, int row) {
+        formula(row, h.column,
+                "MATCH(1;IFERROR(EXACT(UPPER(TRIM(" + h.range(0) + "));UPPER(TRIM(" + absoluteCell(row, 0) +
+                    ")))*1;0);0)",
+                CellStyle::Count, true);
+    }
+    // Column `col` of the helper row of visible row `row`; #N/A when the label is gone.
+    static std::string pick(const Helper& h, int row, int col) {
+        return "INDEX(" + h.range(col) + ";" + h.rowOf(row) + ")";
+    }
+
+    // The balance flag from the women and men counts of the row: GENDERBALANCE's rule.
+    std::string balanceFlag(int row) const {
+        const std::string women = relativeCell(row, 1), men = relativeCell(row, 2);
+        const std::string both = "(" + women + "+" + men + ")";
+        const std::string smaller = "MIN(" + women + ";" + men + ")/" + both;
+        // the same slack as the rule's comparison (atLeast in core/src/rows.cpp)
+        const auto atLeast = [&](double threshold) {
+            return smaller + ">=" + formatNumber(threshold - 1e-9 * std::max(1.0, std::abs(threshold)));
+        };
+        const auto word = [&](Balance b) { return textLiteral(lang_ == "da" ? balanceWord(b).da : balanceWord(b).en); };
+        return "IF(" + both + ">0;IF(" + atLeast(in_.settings.balanceTarget) + ";" + word(Balance::Balanced) + ";IF(" +
+               atLeast(in_.settings.balanceFloor) + ";" + word(Balance::BelowTarget) + ";" + word(Balance::Critical) +
+               "));\"–\")";
+    }
+
+    // Women, men, all, shares and balance flag per value of a group column,
+    // from one GENDERTABLE over the groups of at least `minCount` rows.
+    void genderTable(ColumnRole role, const std::vector<DistinctValue>& values, double minCount,
+                     const Label& groupLabel) {
         header({t(groupLabel), t({"Women", "Kvinder"}), t({"Men", "Mænd"}), t({"All", "Alle"}),
                 t({"Women %", "Kvinder %"}), t({"Men %", "Mænd %"}), t({"Balance", "Balance"})});
-        const std::string target = formatNumber(in_.settings.balanceTarget);
-        const std::string floor = formatNumber(in_.settings.balanceFloor);
+        // GENDERTABLE columns: group, headcount, women, men, women share, men share.
+        const Helper h = helper(row_, static_cast<int>(values.size()), 6,
+                                "GENDERTABLE(" + f_.gender() + ";" + f_.range(role) + ";" + formatNumber(minCount) + ")");
         for (const auto& value : values) {
-            const std::string label = absoluteCell(row_, 0);
-            const std::string group = f_.inGroup(role, label);
             text(row_, 0, value.text, CellStyle::Label);
-            formula(row_, 1, sumproduct(group + "*" + f_.isWoman()), CellStyle::Count);
-            formula(row_, 2, sumproduct(group + "*" + f_.isMan()), CellStyle::Count);
-            formula(row_, 3, sumproduct(group), CellStyle::Count);
+            lookUpRow(h, row_);
+            formula(row_, 1, "IFNA(" + pick(h, row_, 2) + ";0)", CellStyle::Count);
+            formula(row_, 2, "IFNA(" + pick(h, row_, 3) + ";0)", CellStyle::Count);
+            formula(row_, 3, "IFNA(" + pick(h, row_, 1) + ";0)", CellStyle::Count);
             const std::string both = "(" + relativeCell(row_, 1) + "+" + relativeCell(row_, 2) + ")";
             formula(row_, 4, share(relativeCell(row_, 1), both), CellStyle::Percent);
             formula(row_, 5, share(relativeCell(row_, 2), both), CellStyle::Percent);
-            formula(row_, 6,
-                    orDash("GENDERBALANCE(" + f_.gender() + ";;" + f_.range(role) + ";" + label + ";" + target + ";" +
-                           floor + ")"),
-                    CellStyle::Text, f_.genderIsComputed());
+            formula(row_, 6, balanceFlag(row_), CellStyle::Text);
             ++row_;
         }
     }
@@ -499,7 +600,7 @@ private:
         for (const auto& c : in_.facts.categories)
             if (c.rows >= in_.settings.minCategorySize) shown.push_back(c);
         const int top = row_;
-        genderTable(ColumnRole::StaffCategory, shown, {"Staff category", "Personalekategori"});
+        genderTable(ColumnRole::StaffCategory, shown, in_.settings.minCategorySize, {"Staff category", "Personalekategori"});
         categoryRows_ = {top + 1, row_ - 1};
         const std::string minimum = formatNumber(in_.settings.minCategorySize);
         note((lang_ == "da" ? "Kategorier med færre end " + minimum + " medarbejdere vises ikke. "
@@ -512,7 +613,7 @@ private:
 
     void levels() {
         section({"Gender by management level", "Køn efter ledelsesniveau"});
-        genderTable(ColumnRole::ManagementLevel, in_.facts.levels, {"Management level", "Ledelsesniveau"});
+        genderTable(ColumnRole::ManagementLevel, in_.facts.levels, 0, {"Management level", "Ledelsesniveau"});
         note(balanceRule());
     }
 
@@ -525,19 +626,21 @@ private:
                 fte ? t({"Women FTE", "Årsværk kvinder"}) : t({"Women", "Kvinder"}),
                 fte ? t({"Men FTE", "Årsværk mænd"}) : t({"Men", "Mænd"}), t({"Pay index", "Lønindeks"})});
         const int first = row_;
-        const std::string weight = fte ? "*" + f_.fteNumber() : "";
-        const std::string fteArgument = fte ? f_.range(ColumnRole::Fte) : "";
+        // One PAYINDEXTABLE for all titles. Its columns: group, women FTE, men
+        // FTE, women mean, men mean, index. The means stay in the hidden helper
+        // (empty text where suppressed); the sheet shows FTE and index only.
+        const Helper h = helper(row_, static_cast<int>(in_.facts.payTitles.size()), 6,
+                                "PAYINDEXTABLE(" + f_.range(ColumnRole::Pay) + ";" + f_.gender() + ";" +
+                                    f_.payWeights() + ";" + f_.payTitles() + ";" +
+                                    formatNumber(in_.settings.minFtePerGender) + ")");
         for (const auto& title : in_.facts.payTitles) {
-            const std::string label = absoluteCell(row_, 0);
-            const std::string group = f_.inGroup(ColumnRole::JobTitle, label) + f_.notTopFactor();
             text(row_, 0, title.text, CellStyle::Label);
-            formula(row_, 1, sumproduct(group + "*" + f_.isWoman() + weight), fte ? CellStyle::Decimal : CellStyle::Count);
-            formula(row_, 2, sumproduct(group + "*" + f_.isMan() + weight), fte ? CellStyle::Decimal : CellStyle::Count);
-            formula(row_, 3,
-                    orDash("PAYINDEX(" + f_.range(ColumnRole::Pay) + ";" + f_.payStatisticGender() + ";" + fteArgument + ";" +
-                           f_.range(ColumnRole::JobTitle) + ";" + label + ";" +
-                           formatNumber(in_.settings.minFtePerGender) + ")"),
-                    CellStyle::Decimal, f_.payNeedsArray());
+            lookUpRow(h, row_);
+            const CellStyle amount = fte ? CellStyle::Decimal : CellStyle::Count;
+            formula(row_, 1, "IFNA(" + pick(h, row_, 1) + ";0)", amount);
+            formula(row_, 2, "IFNA(" + pick(h, row_, 2) + ";0)", amount);
+            const std::string index = pick(h, row_, 5);
+            formula(row_, 3, "IF(ISNUMBER(" + index + ");" + index + ";\"–\")", CellStyle::Decimal);
             ++row_;
         }
         if (row_ > first)
@@ -694,6 +797,7 @@ private:
     std::string overviewTotal_, overviewOther_;
     std::pair<int, int> categoryRows_{0, -1};
     std::pair<int, int> payIndexRows_{0, -1};
+    int nextHelperColumn_ = kFirstHelperColumn;
 };
 
 }  // namespace

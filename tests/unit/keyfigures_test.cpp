@@ -117,12 +117,31 @@ TEST(KeyFigures, PayIndexIsSuppressedAsDashAndExcludesTopManagement) {
     ASSERT_NE(title, nullptr);
     const PlannedCell* index = at(plan, title->row, 3);
     ASSERT_NE(index, nullptr);
-    // a figure the rules suppress (#N/A) shows as "–"; the FTE rule comes from the settings
-    EXPECT_EQ(index->content.rfind("=IFNA(PAYINDEX(", 0), 0u) << index->content;
-    EXPECT_NE(index->content.find(";3);\"–\")"), std::string::npos) << index->content;
-    // top management rows are turned into text pay: the call is an array formula
-    EXPECT_NE(index->content.find("UPPER(\"Direktion\")"), std::string::npos);
-    EXPECT_EQ(index->kind, PlannedCell::Kind::ArrayFormula);
+    // the visible index picks the last column of one PAYINDEXTABLE: a suppressed one (empty text) shows as "–"
+    EXPECT_EQ(index->content.rfind("=IF(ISNUMBER(INDEX(", 0), 0u) << index->content;
+    EXPECT_NE(index->content.find(");\"–\")"), std::string::npos) << index->content;
+    const auto table = std::find_if(plan.cells.begin(), plan.cells.end(),
+                                    [](const PlannedCell& c) { return c.content.rfind("=PAYINDEXTABLE(", 0) == 0; });
+    ASSERT_NE(table, plan.cells.end());
+    // one array formula for both titles; the FTE rule comes from the settings
+    EXPECT_EQ(table->kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(table->rows, 2);
+    EXPECT_EQ(table->cols, 6);
+    EXPECT_NE(table->content.find(";3)"), std::string::npos) << table->content;
+    // top management rows get no title, so they are in no group
+    EXPECT_NE(table->content.find("UPPER(\"Direktion\")"), std::string::npos) << table->content;
+    // the table (with the means) sits in hidden helper columns, right of the visible A-G
+    EXPECT_GE(table->col, 7);
+    for (int c = table->col; c < table->col + 6; ++c)
+        EXPECT_NE(std::find(plan.hiddenColumns.begin(), plan.hiddenColumns.end(), c), plan.hiddenColumns.end()) << c;
+    // no visible cell refers to the mean columns (4th and 5th of the table)
+    for (int meanCol : {table->col + 3, table->col + 4}) {
+        std::string name;  // the column's letters, e.g. "AA"
+        for (int c = meanCol + 1; c > 0; c = (c - 1) / 26) name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
+        const std::string column = "$" + name + "$";
+        for (const auto& c : plan.cells)
+            if (c.col < 7) EXPECT_EQ(c.content.find(column), std::string::npos) << c.content;
+    }
     EXPECT_EQ(findText(plan, "Direktør"), nullptr);
     ASSERT_EQ(plan.bands.size(), 1u);
     EXPECT_EQ(plan.bands[0].low, 95.0);
@@ -168,7 +187,7 @@ TEST(KeyFigures, CprOnlyFeedsGenderAndAgeThroughFunctionsAndIsNeverCopied) {
             EXPECT_TRUE(c.content.find("CPRGENDER($'Ark1'.$A$2") != std::string::npos ||
                         c.content.find("CPRAGE($'Ark1'.$A$2") != std::string::npos ||
                         c.content.find("CPRVALID($'Ark1'.$A$2") != std::string::npos ||
-                        c.content.find("&$'Ark1'.$A$2:$A$3<>\"\"") != std::string::npos)  // "row not blank"
+                        c.content.find("($'Ark1'.$A$2:$A$3<>\"\")") != std::string::npos)  // "row not blank"
                 << c.content;
         }
     }

@@ -20,6 +20,21 @@ Result<double> genderShare(const Range& gender, const Cell& sex, const Range* ft
 
 enum class Balance { Balanced, BelowTarget, Critical };
 
+// The flag as shown in a cell, English and Danish (UTF-8): GENDERBALANCE's
+// result and the key-figure sheet's balance column.
+struct BalanceWord {
+    const char* en;
+    const char* da;
+};
+inline BalanceWord balanceWord(Balance balance) {
+    switch (balance) {
+        case Balance::Balanced: return {"balanced", "balanceret"};
+        case Balance::BelowTarget: return {"below target", "under mål"};
+        case Balance::Critical: break;
+    }
+    return {"critical", "kritisk"};
+}
+
 // GENDERBALANCE: 0 <= floor <= target <= 0.5, else BadInput (no data can give
 // both genders more than half, so a target above 0.5 could never be met).
 

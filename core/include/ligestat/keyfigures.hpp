@@ -108,6 +108,9 @@ struct KeyFigurePlan {
     std::vector<PlannedChart> charts;
     std::vector<PlannedBand> bands;
     std::vector<double> columnWidthsCm;
+    // Helper columns (whole results of table functions the visible cells pick
+    // from): hidden, and emptied when the sheet holds values only.
+    std::vector<int> hiddenColumns;
     // Rows that start a section (keep them with what follows on a printed page).
     std::vector<int> sectionRows;
 };
