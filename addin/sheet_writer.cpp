@@ -1,6 +1,7 @@
 #include "sheet_writer.hpp"
 
 #include "convert.hpp"
+#include "office_access.hpp"
 
 #include <algorithm>
 
@@ -286,14 +287,6 @@ void setUpPages(const Reference<css::sheet::XSpreadsheetDocument>& document,
     page->setPropertyValue("LeftMargin", Any(sal_Int32(1500)));
     page->setPropertyValue("RightMargin", Any(sal_Int32(1500)));
     properties(sheet)->setPropertyValue("PageStyle", Any(OUString::createFromAscii(kPageStyle)));
-}
-
-css::table::CellRangeAddress usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-    used->gotoStartOfUsedArea(false);
-    used->gotoEndOfUsedArea(true);
-    return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
 }
 
 // Formulas become their values (formats, charts and highlights stay).
