@@ -1,4 +1,5 @@
 #include "convert.hpp"
+#include "uno_names.hpp"
 
 #include <com/sun/star/uno/TypeClass.hpp>
 #include <rtl/string.hxx>
@@ -7,7 +8,6 @@
 
 namespace ligestat::addin {
 
-using css::uno::Any;
 using css::uno::TypeClass;
 
 std::string toUtf8(const rtl::OUString& text) {

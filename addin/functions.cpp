@@ -1,4 +1,5 @@
 #include "functions.hpp"
+#include "uno_names.hpp"
 
 #include "convert.hpp"
 #include "function_table.hpp"
@@ -22,11 +23,6 @@
 #include <functional>
 
 namespace ligestat::addin {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using rtl::OUString;
 
 namespace {
 

@@ -1,4 +1,5 @@
 #include "keyfigure_command.hpp"
+#include "uno_names.hpp"
 
 #include "convert.hpp"
 #include "sheet_reader.hpp"
@@ -24,13 +25,6 @@
 #include <exception>
 
 namespace ligestat::addin {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 namespace {
 

@@ -1,4 +1,5 @@
 #include "office_access.hpp"
+#include "uno_names.hpp"
 
 #include "convert.hpp"
 
@@ -16,13 +17,6 @@
 #include <map>
 
 namespace ligestat::addin {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 namespace {
 

@@ -1,4 +1,5 @@
 #include "sheet_reader.hpp"
+#include "uno_names.hpp"
 
 #include "office_access.hpp"
 
@@ -26,13 +27,6 @@
 #include <map>
 
 namespace ligestat::addin {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 namespace {
 

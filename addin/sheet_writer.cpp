@@ -1,4 +1,5 @@
 #include "sheet_writer.hpp"
+#include "uno_names.hpp"
 
 #include "convert.hpp"
 #include "office_access.hpp"
@@ -50,12 +51,6 @@ namespace ligestat::addin {
 
 using css::beans::PropertyValue;
 using css::beans::XPropertySet;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 namespace {
 

@@ -2,6 +2,7 @@
 // another part of the extension implements) and "Check data" (counts problems
 // and lets the user select the offending cells). Checking changes nothing.
 #include "convert.hpp"
+#include "uno_names.hpp"
 #include "office_access.hpp"
 #include "sidebar_document.hpp"
 #include "sidebar_panel.hpp"
@@ -20,10 +21,6 @@
 
 namespace ligestat::addin {
 namespace {
-
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using rtl::OUString;
 
 const OUString kGenerate("generate");
 const OUString kCheck("check");

@@ -2,6 +2,7 @@
 // list box with the detected (or chosen) header. A choice is stored in the
 // document as "Ligestat.column.<role key>" ("" = the user cleared it).
 #include "convert.hpp"
+#include "uno_names.hpp"
 #include "office_access.hpp"
 #include "sidebar_document.hpp"
 #include "sidebar_panel.hpp"
@@ -12,8 +13,6 @@
 
 namespace ligestat::addin {
 namespace {
-
-using rtl::OUString;
 
 const OUString kInfo("info");
 const OUString kRefresh("refresh");

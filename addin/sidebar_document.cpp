@@ -1,4 +1,5 @@
 #include "sidebar_document.hpp"
+#include "uno_names.hpp"
 
 #include "office_access.hpp"
 
@@ -33,13 +34,6 @@
 #include <ctime>
 
 namespace ligestat::addin {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 namespace {
 

@@ -1,6 +1,7 @@
 // The sidebar's XUIElementFactory: Factories.xcu sends it the URLs
 // private:resource/toolpanel/LigestatPanelFactory/<Panel> of Sidebar.xcu.
 #include "sidebar_document.hpp"
+#include "uno_names.hpp"
 #include "office_access.hpp"
 #include "sidebar_panel.hpp"
 
@@ -14,11 +15,6 @@
 
 namespace ligestat::addin {
 namespace {
-
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using rtl::OUString;
 
 const OUString kUrlPrefix("private:resource/toolpanel/LigestatPanelFactory/");
 

@@ -1,4 +1,5 @@
 #include "sidebar_form.hpp"
+#include "uno_names.hpp"
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -19,13 +20,6 @@
 #include <algorithm>
 
 namespace ligestat::addin {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using rtl::OUString;
 
 // One listener per control, knowing the control's name (a control model has
 // no name of its own outside a dialog). An exception never leaves it: a

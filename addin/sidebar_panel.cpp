@@ -1,14 +1,11 @@
 #include "sidebar_panel.hpp"
+#include "uno_names.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 
 namespace ligestat::addin {
-
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using rtl::OUString;
 
 namespace {
 constexpr sal_Int32 kMinimalWidth = 300;  // narrower, the rows stack and the panel only grows taller

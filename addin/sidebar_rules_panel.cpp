@@ -1,6 +1,7 @@
 // The Rules panel: the thresholds of the key figures with the spec's defaults,
 // stored in the document as "Ligestat.<key>" when the user changes one.
 #include "convert.hpp"
+#include "uno_names.hpp"
 #include "office_access.hpp"
 #include "sidebar_document.hpp"
 #include "sidebar_panel.hpp"
@@ -15,8 +16,6 @@
 
 namespace ligestat::addin {
 namespace {
-
-using rtl::OUString;
 
 const OUString kStatus("rulesStatus");
 const OUString kRulePrefix("rule.");
