@@ -181,15 +181,24 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         self.control(RULES, "rule.topManagementLevels").setText("Direktion")
         self.assertEqual(user_property(self.doc, "Ligestat.topManagementLevels"), "Direktion")
 
-    def test_generate_dispatches_and_the_office_survives(self):
+    def test_generate_makes_the_key_figure_sheet(self):
         actions = self.window(ACTIONS)
         status = actions.getControl("status")
         self.assertEqual(label(status), "")
+        self.assertFalse(self.doc.Sheets.hasByName("Key figures"))
         press(actions.getControl("generate"))
-        # Either the command ran (another branch implements it) or the panel says it is missing.
-        self.assertIn(label(status), ("Generating key figures…", "The key-figure command is not available."))
+        self.assertEqual(label(status), "Generating key figures…")
         self.assertTrue(self.office.alive())
+        # the same command as the menu: a new sheet, the staff list untouched and still first
+        self.assertTrue(self.doc.Sheets.hasByName("Key figures"))
         self.assertEqual(self.doc.Sheets.getByIndex(0).getName(), "Medarbejdere")
+        overview = self.doc.Sheets.getByName("Key figures")
+        found = overview.createSearchDescriptor()
+        found.SearchString = "1. Overview"
+        self.assertIsNotNone(overview.findFirst(found))
+        # leave the shared document as the other tests expect it
+        self.doc.Sheets.removeByName("Key figures")
+        self.doc.setModified(False)
 
     def test_tab_moves_through_the_controls_in_order(self):
         from com.sun.star.accessibility.AccessibleStateType import FOCUSED
