@@ -55,6 +55,20 @@ def wait_for(condition, timeout=30.0, what="condition"):
         time.sleep(0.2)
 
 
+def undo_until_closed(undo_manager, seconds=60):
+    """Undo the last step, waiting while a command still has it open."""
+    from com.sun.star.document import UndoContextNotClosedException
+    deadline = time.time() + seconds
+    while True:
+        try:
+            undo_manager.undo()
+            return
+        except UndoContextNotClosedException:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 def press(control):
     """Presses a button as a user would: its accessible action (VCL Button::Click)."""
     context = control.getPeer().getAccessibleContext()
@@ -188,6 +202,10 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         self.assertFalse(self.doc.Sheets.hasByName("Key figures"))
         press(actions.getControl("generate"))
         self.assertEqual(label(status), "Generating key figures…")
+        # The panel dispatches asynchronously: wait for the sheet to appear.
+        deadline = time.time() + 60
+        while not self.doc.Sheets.hasByName("Key figures") and time.time() < deadline:
+            time.sleep(0.2)
         self.assertTrue(self.office.alive())
         # the same command as the menu: a new sheet, the staff list untouched and still first
         self.assertTrue(self.doc.Sheets.hasByName("Key figures"))
@@ -195,9 +213,13 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         overview = self.doc.Sheets.getByName("Key figures")
         found = overview.createSearchDescriptor()
         found.SearchString = "1. Overview"
+        while overview.findFirst(found) is None and time.time() < deadline:
+            time.sleep(0.2)
         self.assertIsNotNone(overview.findFirst(found))
-        # leave the shared document as the other tests expect it
-        self.doc.Sheets.removeByName("Key figures")
+        # one undo step takes it all away again, as the user would do it, once
+        # the generation has closed that step
+        undo_until_closed(self.doc.getUndoManager())
+        self.assertFalse(self.doc.Sheets.hasByName("Key figures"))
         self.doc.setModified(False)
 
     def test_tab_moves_through_the_controls_in_order(self):
