@@ -3,6 +3,7 @@
 #include "convert.hpp"
 #include "function_table.hpp"
 #include "labels.hpp"
+#include "range_cache.hpp"
 
 #include "ligestat/age.hpp"
 #include "ligestat/balance.hpp"
@@ -115,44 +116,46 @@ Any arrayOf(const std::vector<std::vector<Any>>& rows) {
 
 // ---- Pay ---------------------------------------------------------------
 
-Any Functions::payIndex(const AnyMatrix& pay, const AnyMatrix& gender, const Any& fte, const Any& groupRange,
-                        const Any& group, const Any& minFte) {
+Any Functions::payIndex(const Document& document, const CellRange& pay, const CellRange& gender, const Any& fte,
+                        const Any& groupRange, const Any& group, const Any& minFte) {
     return firewall([&] {
         std::optional<Range> fteRange = optionalRange(fte);
         FilterArguments filter(groupRange, group);
-        return toAny(ligestat::payIndex(toRange(pay), toRange(gender), fteRange ? &*fteRange : nullptr,
+        return toAny(ligestat::payIndex(*readRange(document, pay), *readRange(document, gender), fteRange ? &*fteRange : nullptr,
                                         filter.filter, optionalNumber(minFte, rules::kMinFtePerGender)));
     });
 }
 
-Any Functions::payGap(const AnyMatrix& pay, const AnyMatrix& gender, const Any& statistic, const Any& groupRange,
-                      const Any& group) {
+Any Functions::payGap(const Document& document, const CellRange& pay, const CellRange& gender,
+                      const Any& statistic, const Any& groupRange, const Any& group) {
     return firewall([&] {
         FilterArguments filter(groupRange, group);
-        return toAny(ligestat::payGap(toRange(pay), toRange(gender), statisticArgument(statistic), filter.filter));
+        return toAny(ligestat::payGap(*readRange(document, pay), *readRange(document, gender), statisticArgument(statistic), filter.filter));
     });
 }
 
-Any Functions::varPayGap(const AnyMatrix& amount, const AnyMatrix& gender, const Any& statistic,
-                         const Any& groupRange, const Any& group) {
+Any Functions::varPayGap(const Document& document, const CellRange& amount, const CellRange& gender,
+                         const Any& statistic, const Any& groupRange, const Any& group) {
     return firewall([&] {
         FilterArguments filter(groupRange, group);
-        return toAny(ligestat::variablePayGap(toRange(amount), toRange(gender), statisticArgument(statistic),
+        return toAny(ligestat::variablePayGap(*readRange(document, amount), *readRange(document, gender),
+                                              statisticArgument(statistic),
                                               filter.filter));
     });
 }
 
-Any Functions::recipientShare(const AnyMatrix& amount, const AnyMatrix& gender, const OUString& sex,
-                              const Any& groupRange, const Any& group) {
+Any Functions::recipientShare(const Document& document, const CellRange& amount, const CellRange& gender,
+                              const OUString& sex, const Any& groupRange, const Any& group) {
     return firewall([&] {
         FilterArguments filter(groupRange, group);
-        return toAny(ligestat::recipientShare(toRange(amount), toRange(gender), Cell{toUtf8(sex)}, filter.filter));
+        return toAny(ligestat::recipientShare(*readRange(document, amount), *readRange(document, gender),
+                                              Cell{toUtf8(sex)}, filter.filter));
     });
 }
 
-Any Functions::payQuartiles(const AnyMatrix& pay, const AnyMatrix& gender) {
+Any Functions::payQuartiles(const Document& document, const CellRange& pay, const CellRange& gender) {
     return firewall([&] {
-        return toAny(ligestat::payQuartiles(toRange(pay), toRange(gender)), [](const QuartileShares& bands) {
+        return toAny(ligestat::payQuartiles(*readRange(document, pay), *readRange(document, gender)), [](const QuartileShares& bands) {
             std::vector<std::vector<Any>> rows;
             for (const auto& band : bands) rows.push_back({Any(band[0]), Any(band[1])});
             return arrayOf(rows);
@@ -160,10 +163,11 @@ Any Functions::payQuartiles(const AnyMatrix& pay, const AnyMatrix& gender) {
     });
 }
 
-Any Functions::payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, const AnyMatrix& fte,
-                             const AnyMatrix& groupRange, const Any& minFte) {
+Any Functions::payIndexTable(const Document& document, const CellRange& pay, const CellRange& gender,
+                             const CellRange& fte, const CellRange& groupRange, const Any& minFte) {
     return firewall([&] {
-        auto table = ligestat::payIndexTable(toRange(pay), toRange(gender), toRange(fte), toRange(groupRange),
+        auto table = ligestat::payIndexTable(*readRange(document, pay), *readRange(document, gender),
+                                             *readRange(document, fte), *readRange(document, groupRange),
                                              optionalNumber(minFte, rules::kMinFtePerGender));
         return toAny(table, [](const std::vector<PayIndexRow>& groups) {
             if (groups.empty()) return Any();  // nothing to show: #N/A
@@ -181,22 +185,22 @@ Any Functions::payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, cons
 
 // ---- Gender balance -----------------------------------------------------
 
-Any Functions::genderShare(const AnyMatrix& gender, const Any& sex, const Any& fte, const Any& groupRange,
-                           const Any& group) {
+Any Functions::genderShare(const Document& document, const CellRange& gender, const Any& sex, const Any& fte,
+                           const Any& groupRange, const Any& group) {
     return firewall([&] {
         std::optional<Range> fteRange = optionalRange(fte);
         FilterArguments filter(groupRange, group);
         Cell sexCode = optionalCell(sex).value_or(Cell{std::string("K")});
-        return toAny(ligestat::genderShare(toRange(gender), sexCode, fteRange ? &*fteRange : nullptr, filter.filter));
+        return toAny(ligestat::genderShare(*readRange(document, gender), sexCode, fteRange ? &*fteRange : nullptr, filter.filter));
     });
 }
 
-Any Functions::genderBalance(const AnyMatrix& gender, const Any& fte, const Any& groupRange, const Any& group,
-                             const Any& target, const Any& floor) {
+Any Functions::genderBalance(const Document& document, const CellRange& gender, const Any& fte,
+                             const Any& groupRange, const Any& group, const Any& target, const Any& floor) {
     return firewall([&] {
         std::optional<Range> fteRange = optionalRange(fte);
         FilterArguments filter(groupRange, group);
-        auto balance = ligestat::genderBalance(toRange(gender), fteRange ? &*fteRange : nullptr, filter.filter,
+        auto balance = ligestat::genderBalance(*readRange(document, gender), fteRange ? &*fteRange : nullptr, filter.filter,
                                                optionalNumber(target, rules::kBalanceTarget),
                                                optionalNumber(floor, rules::kBalanceFloor));
         const std::string lang = language();
@@ -204,9 +208,10 @@ Any Functions::genderBalance(const AnyMatrix& gender, const Any& fte, const Any&
     });
 }
 
-Any Functions::genderTable(const AnyMatrix& gender, const AnyMatrix& groupRange, const Any& minCount) {
+Any Functions::genderTable(const Document& document, const CellRange& gender, const CellRange& groupRange,
+                           const Any& minCount) {
     return firewall([&] {
-        auto table = ligestat::genderTable(toRange(gender), toRange(groupRange),
+        auto table = ligestat::genderTable(*readRange(document, gender), *readRange(document, groupRange),
                                            optionalNumber(minCount, rules::kMinCategorySize));
         return toAny(table, [](const std::vector<GenderTableRow>& groups) {
             if (groups.empty()) return Any();

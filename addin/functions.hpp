@@ -6,6 +6,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <dk/ligestat/sheet/XFunctions.hpp>
 
@@ -20,27 +21,34 @@ class Functions
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
     // XFunctions
-    css::uno::Any SAL_CALL payIndex(const AnyMatrix& pay, const AnyMatrix& gender, const css::uno::Any& fte,
-                                    const css::uno::Any& groupRange, const css::uno::Any& group,
-                                    const css::uno::Any& minFte) override;
-    css::uno::Any SAL_CALL payGap(const AnyMatrix& pay, const AnyMatrix& gender, const css::uno::Any& statistic,
-                                  const css::uno::Any& groupRange, const css::uno::Any& group) override;
-    css::uno::Any SAL_CALL varPayGap(const AnyMatrix& amount, const AnyMatrix& gender,
+    using Document = css::uno::Reference<css::beans::XPropertySet>;
+    using CellRange = css::uno::Reference<css::table::XCellRange>;
+    css::uno::Any SAL_CALL payIndex(const Document& document, const CellRange& pay, const CellRange& gender,
+                                    const css::uno::Any& fte, const css::uno::Any& groupRange,
+                                    const css::uno::Any& group, const css::uno::Any& minFte) override;
+    css::uno::Any SAL_CALL payGap(const Document& document, const CellRange& pay, const CellRange& gender,
+                                  const css::uno::Any& statistic, const css::uno::Any& groupRange,
+                                  const css::uno::Any& group) override;
+    css::uno::Any SAL_CALL varPayGap(const Document& document, const CellRange& amount, const CellRange& gender,
                                      const css::uno::Any& statistic, const css::uno::Any& groupRange,
                                      const css::uno::Any& group) override;
-    css::uno::Any SAL_CALL recipientShare(const AnyMatrix& amount, const AnyMatrix& gender,
-                                          const rtl::OUString& sex, const css::uno::Any& groupRange,
-                                          const css::uno::Any& group) override;
-    css::uno::Any SAL_CALL payQuartiles(const AnyMatrix& pay, const AnyMatrix& gender) override;
-    css::uno::Any SAL_CALL payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, const AnyMatrix& fte,
-                                         const AnyMatrix& groupRange, const css::uno::Any& minFte) override;
-    css::uno::Any SAL_CALL genderShare(const AnyMatrix& gender, const css::uno::Any& sex, const css::uno::Any& fte,
-                                       const css::uno::Any& groupRange, const css::uno::Any& group) override;
-    css::uno::Any SAL_CALL genderBalance(const AnyMatrix& gender, const css::uno::Any& fte,
-                                         const css::uno::Any& groupRange, const css::uno::Any& group,
-                                         const css::uno::Any& target, const css::uno::Any& floor) override;
-    css::uno::Any SAL_CALL genderTable(const AnyMatrix& gender, const AnyMatrix& groupRange,
-                                       const css::uno::Any& minCount) override;
+    css::uno::Any SAL_CALL recipientShare(const Document& document, const CellRange& amount,
+                                          const CellRange& gender, const rtl::OUString& sex,
+                                          const css::uno::Any& groupRange, const css::uno::Any& group) override;
+    css::uno::Any SAL_CALL payQuartiles(const Document& document, const CellRange& pay,
+                                        const CellRange& gender) override;
+    css::uno::Any SAL_CALL payIndexTable(const Document& document, const CellRange& pay, const CellRange& gender,
+                                         const CellRange& fte, const CellRange& groupRange,
+                                         const css::uno::Any& minFte) override;
+    css::uno::Any SAL_CALL genderShare(const Document& document, const CellRange& gender, const css::uno::Any& sex,
+                                       const css::uno::Any& fte, const css::uno::Any& groupRange,
+                                       const css::uno::Any& group) override;
+    css::uno::Any SAL_CALL genderBalance(const Document& document, const CellRange& gender,
+                                         const css::uno::Any& fte, const css::uno::Any& groupRange,
+                                         const css::uno::Any& group, const css::uno::Any& target,
+                                         const css::uno::Any& floor) override;
+    css::uno::Any SAL_CALL genderTable(const Document& document, const CellRange& gender,
+                                       const CellRange& groupRange, const css::uno::Any& minCount) override;
     css::uno::Any SAL_CALL ageBand(const AnyMatrix& age, const css::uno::Any& width, const css::uno::Any& lowest,
                                    const css::uno::Any& highest) override;
     css::uno::Any SAL_CALL cprGender(const AnyMatrix& cpr) override;

@@ -1,0 +1,300 @@
+#!/usr/bin/python3
+"""Ligestat benchmark: our add-in against Calc's own formulas, side by side.
+
+One command (bench/run.sh) builds what is needed, generates seeded HR data
+with example-workbooks/generate_hr.py, starts a real headless office with the
+built .oxt, and prints one table: for each scenario the time of both sides,
+measured in the same document in the same run, and their ratio.
+
+Scenarios
+  1u  200 pay-index cells (job-title filter), unweighted:
+        PAYINDEX(pay;gender;;title;x)  vs  100*AVERAGEIFS(..K..)/AVERAGEIFS(..M..)
+  1w  the same, FTE-weighted:
+        PAYINDEX(pay;gender;fte;title;x)  vs
+        100*(SUMIFS(payfte;g;"K";t;x)/SUMIFS(fte;g;"K";t;x))/(SUMIFS(payfte;g;"M";t;x)/SUMIFS(fte;g;"M";t;x))
+      with a helper column payfte = pay*fte, as a user would write it.
+      Each is timed as a full calculateAll of the document, (a) with the data
+      unchanged and (b) right after one data cell was edited (which must
+      invalidate the add-in's range cache, so (b) includes re-reading).
+  2   full recalculation of the generated key-figure sheet (100k employees)
+  3   generating that sheet (dispatch vnd.dk.ligestat:GenerateKeyFigures)
+  4   core alone: payIndexTable over 1M rows on one core (bench/core_bench)
+  mem peak memory (VmHWM) of soffice.bin per data size.
+
+This is a benchmark, not a test: a scenario that cannot run says why.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, os.path.join(ROOT, "example-workbooks"))
+
+import generate_hr as hr  # noqa: E402
+
+SEED = 2026
+CELLS = 200
+KEY_FIGURES_URL = "vnd.dk.ligestat:GenerateKeyFigures"
+DATA = "$Medarbejdere"
+
+
+def column_letter(index):
+    return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index]
+
+
+PAYFTE_COL = len(hr.HEADERS)  # the helper column right after the data
+
+
+def data_file(directory, n):
+    """The seeded workbook with n employees plus the payfte helper column."""
+    path = os.path.join(directory, "hr-%d-seed%d.ods" % (n, SEED))
+    if os.path.exists(path):
+        return path
+    os.makedirs(directory, exist_ok=True)
+
+    def rows():
+        for r in hr.scaled_rows(n, SEED):
+            fte, pay = r[hr.COL_FTE], r[hr.COL_PAY]
+            yield r + (round(fte * pay, 6),)
+
+    sheet = hr.Sheet(hr.STAFF_SHEET, hr.HEADERS + ("LønXÅrsværk",), rows(),
+                     hr.COLUMN_WIDTHS_CM + (2.4,))
+    started = time.perf_counter()
+    hr.write_ods(path, [sheet])
+    print("  generated %s in %.1f s" % (os.path.basename(path), time.perf_counter() - started), flush=True)
+    return path
+
+
+def titles_of(n):
+    """The distinct job titles of the data (trimmed, case-folded like the add-in)."""
+    seen = {}
+    for r in hr.scaled_rows(n, SEED):
+        seen.setdefault(hr.norm_text(r[hr.COL_TITLE]), r[hr.COL_TITLE].strip())
+    return sorted(seen.values())
+
+
+def ref(col, n):
+    c = column_letter(col)
+    return "%s.$%s$2:$%s$%d" % (DATA, c, c, n + 1)
+
+
+def formulas(side, weighted, n, cells):
+    pay, g, t, fte, payfte = (ref(hr.COL_PAY, n), ref(hr.COL_GENDER, n), ref(hr.COL_TITLE, n),
+                              ref(hr.COL_FTE, n), ref(PAYFTE_COL, n))
+    out = []
+    for i in range(cells):
+        x = "$A%d" % (i + 1)
+        if side == "addin":
+            out.append("=PAYINDEX(%s;%s;%s;%s;%s)" % (pay, g, fte if weighted else "", t, x))
+        elif weighted:
+            def mean(sex):
+                return "(SUMIFS(%s;%s;\"%s\";%s;%s)/SUMIFS(%s;%s;\"%s\";%s;%s))" % (
+                    payfte, g, sex, t, x, fte, g, sex, t, x)
+            out.append("=100*%s/%s" % (mean("K"), mean("M")))
+        else:
+            out.append("=100*AVERAGEIFS(%s;%s;\"K\";%s;%s)/AVERAGEIFS(%s;%s;\"M\";%s;%s)" % (
+                pay, g, t, x, pay, g, t, x))
+    return out
+
+
+def timed(action):
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def soffice_bin_pid(office):
+    """The soffice.bin process of this office (found by its private profile)."""
+    marker = office.profile_url.encode()
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open("/proc/%s/cmdline" % pid, "rb") as f:
+                cmdline = f.read()
+        except OSError:
+            continue
+        if b"soffice.bin" in cmdline.split(b"\0")[0] and marker in cmdline:
+            return int(pid)
+    return None
+
+
+def peak_memory_mib(office):
+    pid = soffice_bin_pid(office)
+    if pid is None:
+        return None
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return None
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, scenario, n, addin, native, note=""):
+        self.rows.append((scenario, n, addin, native, note))
+        print("  %-44s %9s  add-in %s  native %s  ratio %s  %s" % (
+            scenario, n, fmt(addin), fmt(native), ratio(addin, native), note), flush=True)
+
+    def show(self):
+        print()
+        print("| scenario | N | add-in (s) | native (s) | add-in/native | note |")
+        print("|---|---:|---:|---:|---:|---|")
+        for scenario, n, addin, native, note in self.rows:
+            print("| %s | %s | %s | %s | %s | %s |" % (scenario, n, fmt(addin), fmt(native),
+                                                      ratio(addin, native), note))
+
+
+def fmt(seconds):
+    if seconds is None:
+        return "-"
+    if isinstance(seconds, str):
+        return seconds
+    return "%.3f" % seconds
+
+
+def ratio(addin, native):
+    if isinstance(addin, float) and isinstance(native, float) and native > 0:
+        return "%.2f" % (addin / native)
+    return "-"
+
+
+def bench_pay_index(office, path, n, reps, table):
+    from office import Sheet  # noqa: E402
+    doc = office.load(path)
+    try:
+        sheets = doc.Sheets
+        sheets.insertNewByName("Bench", sheets.getCount())
+        bench = sheets.getByName("Bench")
+        titles = titles_of(n)
+        cells = [titles[i % len(titles)] for i in range(CELLS)]
+        bench.getCellRangeByName("A1:A%d" % CELLS).setDataArray(tuple((t,) for t in cells))
+        target = bench.getCellRangeByName("B1:B%d" % CELLS)
+        data = doc.Sheets.getByName(hr.STAFF_SHEET)
+        edited = data.getCellByPosition(hr.COL_PAY, n)  # the last employee's pay
+        pay = edited.getValue()
+        for weighted in (False, True):
+            label = "1%s PAYINDEX x%d, title filter, %s" % ("w" if weighted else "u", CELLS,
+                                                           "FTE-weighted" if weighted else "unweighted")
+            results = {}
+            for side in ("addin", "native"):
+                target.clearContents(1 | 2 | 4 | 16)  # values, dates, strings, formulas
+                target.setFormulaArray(tuple((f,) for f in formulas(side, weighted, n, CELLS)))
+                first = timed(doc.calculateAll)  # also loads the add-in / fills its cache
+                unchanged = [timed(doc.calculateAll) for _ in range(reps)]
+                after_edit = []
+                for _ in range(reps):
+                    edited.setValue(pay)  # same value: still a modification
+                    after_edit.append(timed(doc.calculateAll))
+                values = [row[0] for row in target.getDataArray()]
+                errors = sum(1 for i in range(CELLS) if bench.getCellByPosition(1, i).getError())
+                results[side] = (first, statistics.median(unchanged), statistics.median(after_edit),
+                                 values, errors)
+            a, nat = results["addin"], results["native"]
+            note = "add-in #N/A or errors: %d of %d, native: %d" % (a[4], CELLS, nat[4])
+            table.add(label + " (first calc)", n, a[0], nat[0])
+            table.add(label + " (recalc)", n, a[1], nat[1])
+            table.add(label + " (recalc after edit)", n, a[2], nat[2], note)
+    finally:
+        doc.setModified(False)
+        doc.close(True)
+
+
+def dispatch_key_figures(office, doc):
+    """Runs the key-figure command; False when the office does not know it."""
+    from office import props  # noqa: E402
+    frame = doc.getCurrentController().getFrame()
+    url = office.create("com.sun.star.util.URLTransformer")
+    import uno  # noqa: E402
+    target = uno.createUnoStruct("com.sun.star.util.URL")
+    target.Complete = KEY_FIGURES_URL
+    _, target = url.parseStrict(target)
+    if frame.queryDispatch(target, "", 0) is None:
+        return False
+    helper = office.create("com.sun.star.frame.DispatchHelper")
+    helper.executeDispatch(frame, KEY_FIGURES_URL, "", 0, props())
+    return True
+
+
+def bench_key_figures(office, path, n, reps, table):
+    doc = office.load(path)
+    try:
+        before = doc.Sheets.getCount()
+        seconds = timed(lambda: dispatch_key_figures(office, doc))
+        available = doc.Sheets.getCount() > before
+        if not available:
+            table.add("2  recalc of the key-figure sheet", n, "not available", None,
+                      "command %s not registered" % KEY_FIGURES_URL)
+            table.add("3  generating the key-figure sheet", n, "not available", None)
+            return
+        doc.calculateAll()
+        recalc = statistics.median([timed(doc.calculateAll) for _ in range(reps)])
+        table.add("2  recalc of the key-figure sheet", n, recalc, None)
+        table.add("3  generating the key-figure sheet", n, seconds, None)
+    finally:
+        doc.setModified(False)
+        doc.close(True)
+
+
+def bench_core(build, table):
+    exe = os.path.join(build, "bench", "ligestat_core_bench")
+    if not os.path.exists(exe):
+        table.add("4  core payIndexTable, 1 core", 1000000, "not built", None)
+        return
+    out = subprocess.run(["taskset", "-c", "0", exe], capture_output=True, text=True, check=True).stdout
+    print(out, end="")
+    for line in out.splitlines():
+        if line.startswith("RESULT "):  # RESULT <name> <rows> <seconds>
+            _, name, rows, seconds = line.split()
+            table.add("4  core %s, 1 core" % name, int(rows), float(seconds), None)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    parser.add_argument("--sizes", default="10000,100000,1000000",
+                        help="employees per data set for scenario 1 and memory (comma-separated)")
+    parser.add_argument("--key-figures-size", type=int, default=100000)
+    parser.add_argument("--reps", type=int, default=3, help="timed repetitions (median)")
+    parser.add_argument("--data", default=None, help="where generated workbooks are kept")
+    parser.add_argument("--only", default="1,2,3,4", help="scenarios to run")
+    args = parser.parse_args()
+    data_dir = args.data or os.path.join(args.build, "bench-data")
+    os.environ.setdefault("LIGESTAT_OXT", os.path.join(args.build, "ligestat.oxt"))
+    import office as harness  # noqa: E402  (reads LIGESTAT_OXT at import)
+    harness.OXT = os.environ["LIGESTAT_OXT"]
+    only = set(args.only.split(","))
+    table = Table()
+    print("load average: %s" % open("/proc/loadavg").read().strip())
+
+    if "4" in only:
+        bench_core(args.build, table)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if "1" in only:
+        for n in sizes:
+            path = data_file(data_dir, n)
+            # one office per size, so that its peak memory belongs to that size
+            with harness.Office() as office:
+                bench_pay_index(office, path, n, args.reps if n < 1000000 else 1, table)
+                mem = peak_memory_mib(office)
+                table.add("mem peak VmHWM soffice.bin (MiB)", n, "%.0f" % mem if mem else "?", None,
+                          "after loading the data and both scenario-1 sides")
+    if only & {"2", "3"}:
+        n = args.key_figures_size
+        path = data_file(data_dir, n)
+        with harness.Office() as office:
+            bench_key_figures(office, path, n, args.reps, table)
+    table.show()
+    print("load average: %s" % open("/proc/loadavg").read().strip())
+
+
+if __name__ == "__main__":
+    main()
