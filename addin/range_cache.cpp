@@ -4,6 +4,7 @@
 
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -180,6 +181,16 @@ bool holdsFormulas(const Reference<css::table::XCellRange>& range) {
     return !formulas.is() || formulas->getRangeAddresses().getLength() > 0;
 }
 
+// getDataArray reads an error cell as empty; a pay of #DIV/0! must not
+// silently drop out of a figure. (With an array argument Calc answered
+// Err:504 itself; from a range we can only say Err:502.)
+void refuseErrorCells(const Reference<css::table::XCellRange>& range) {
+    Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY);
+    if (!query.is()) throwBadInput("range cannot be checked");
+    Reference<css::sheet::XSheetCellRanges> errors = query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+    if (!errors.is() || errors->getRangeAddresses().getLength() > 0) throwBadInput("error cell in a range");
+}
+
 // Reads the cells of `range` from Calc; rows below the sheet's used area are
 // not read but added as empty cells, so the shape is the formula's.
 Range readCells(const Reference<css::table::XCellRange>& range, const CellRangeAddress& address) {
@@ -216,8 +227,10 @@ std::shared_ptr<const Range> Cache::read(const Reference<css::beans::XPropertySe
     }
 
     const auto started = std::chrono::steady_clock::now();
+    const bool formulas = holdsFormulas(range);
+    if (formulas) refuseErrorCells(range);  // only formula cells can hold errors
     auto cells = std::make_shared<const Range>(readCells(range, address));
-    const bool cacheable = documentId.is() && !holdsFormulas(range);
+    const bool cacheable = documentId.is() && !formulas;
     if (cacheable) keep(key, document, range, cells);
     profile("read %zux%zu cells%s in %.1f ms\n", cells->rows, cells->cols, cacheable ? "" : " (not cached)",
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());

@@ -17,6 +17,8 @@
 //   reloaded: a reload is a new document).
 // Ranges holding formula cells are never cached: a volatile or recalculated
 // formula can change its value without a change Calc reports to listeners.
+// A range with an error cell is bad input (Err:502): Calc's getDataArray
+// would read the error as an empty cell.
 // Whole-column ranges are read only down to the sheet's used area (the rest
 // is empty by definition) and padded back to their full shape.
 #pragma once

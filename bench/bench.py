@@ -16,6 +16,8 @@ Scenarios
       Each is timed as a full calculateAll of the document, (a) with the data
       unchanged and (b) right after one data cell was edited (which must
       invalidate the add-in's range cache, so (b) includes re-reading).
+  1t  the per-title FTE-weighted index as ONE PAYINDEXTABLE array formula
+      against one native SUMIFS cell per distinct title.
   2   full recalculation of the generated key-figure sheet (100k employees)
   3   generating that sheet (dispatch vnd.dk.ligestat:GenerateKeyFigures)
   4   core alone: payIndexTable over 1M rows on one core (bench/core_bench)
@@ -167,8 +169,23 @@ def ratio(addin, native):
     return "-"
 
 
+def measure(doc, write_formulas, edit, reps):
+    """(first calc, median recalc, median recalc right after a data edit)."""
+    write_formulas()
+    first = timed(doc.calculateAll)  # also loads the add-in / fills its cache
+    unchanged = [timed(doc.calculateAll) for _ in range(reps)]
+    after_edit = []
+    for _ in range(reps):
+        edit()
+        after_edit.append(timed(doc.calculateAll))
+    return first, statistics.median(unchanged), statistics.median(after_edit)
+
+
+def error_cells(sheet, cells):
+    return sum(1 for i in range(cells) if sheet.getCellByPosition(1, i).getError())
+
+
 def bench_pay_index(office, path, n, reps, table):
-    from office import Sheet  # noqa: E402
     doc = office.load(path)
     try:
         sheets = doc.Sheets
@@ -177,32 +194,47 @@ def bench_pay_index(office, path, n, reps, table):
         titles = titles_of(n)
         cells = [titles[i % len(titles)] for i in range(CELLS)]
         bench.getCellRangeByName("A1:A%d" % CELLS).setDataArray(tuple((t,) for t in cells))
-        target = bench.getCellRangeByName("B1:B%d" % CELLS)
+        work = bench.getCellRangeByName("B1:G%d" % CELLS)
         data = doc.Sheets.getByName(hr.STAFF_SHEET)
         edited = data.getCellByPosition(hr.COL_PAY, n)  # the last employee's pay
         pay = edited.getValue()
+
+        def edit():
+            edited.setValue(pay)  # the same value: still a change Calc reports
+
+        def cell_formulas(side, weighted, count):
+            def write():
+                work.clearContents(1 | 2 | 4 | 16)  # values, dates, strings, formulas
+                bench.getCellRangeByName("B1:B%d" % count).setFormulaArray(
+                    tuple((f,) for f in formulas(side, weighted, n, count)))
+            return write
+
         for weighted in (False, True):
-            label = "1%s PAYINDEX x%d, title filter, %s" % ("w" if weighted else "u", CELLS,
+            label = "1%s %d x PAYINDEX, title filter, %s" % ("w" if weighted else "u", CELLS,
                                                            "FTE-weighted" if weighted else "unweighted")
-            results = {}
-            for side in ("addin", "native"):
-                target.clearContents(1 | 2 | 4 | 16)  # values, dates, strings, formulas
-                target.setFormulaArray(tuple((f,) for f in formulas(side, weighted, n, CELLS)))
-                first = timed(doc.calculateAll)  # also loads the add-in / fills its cache
-                unchanged = [timed(doc.calculateAll) for _ in range(reps)]
-                after_edit = []
-                for _ in range(reps):
-                    edited.setValue(pay)  # same value: still a modification
-                    after_edit.append(timed(doc.calculateAll))
-                values = [row[0] for row in target.getDataArray()]
-                errors = sum(1 for i in range(CELLS) if bench.getCellByPosition(1, i).getError())
-                results[side] = (first, statistics.median(unchanged), statistics.median(after_edit),
-                                 values, errors)
-            a, nat = results["addin"], results["native"]
-            note = "add-in #N/A or errors: %d of %d, native: %d" % (a[4], CELLS, nat[4])
-            table.add(label + " (first calc)", n, a[0], nat[0])
-            table.add(label + " (recalc)", n, a[1], nat[1])
-            table.add(label + " (recalc after edit)", n, a[2], nat[2], note)
+            a = measure(doc, cell_formulas("addin", weighted, CELLS), edit, reps)
+            a_errors = error_cells(bench, CELLS)
+            nat = measure(doc, cell_formulas("native", weighted, CELLS), edit, reps)
+            n_errors = error_cells(bench, CELLS)
+            table.add(label + " - first calc", n, a[0], nat[0])
+            table.add(label + " - recalc", n, a[1], nat[1])
+            table.add(label + " - recalc after edit", n, a[2], nat[2],
+                      "#N/A or errors: add-in %d, native %d of %d" % (a_errors, n_errors, CELLS))
+
+        # The same per-title figures as one PAYINDEXTABLE array formula (all
+        # ranges cached) against one native FTE-weighted cell per title.
+        def table_formula():
+            work.clearContents(1 | 2 | 4 | 16)
+            pay_r, g, t, fte = (ref(hr.COL_PAY, n), ref(hr.COL_GENDER, n), ref(hr.COL_TITLE, n),
+                                ref(hr.COL_FTE, n))
+            bench.getCellRangeByName("B1:G%d" % (len(titles) + 5)).setArrayFormula(
+                "PAYINDEXTABLE(%s;%s;%s;%s)" % (pay_r, g, fte, t))
+
+        label = "1t PAYINDEXTABLE (%d titles) vs %d native cells" % (len(titles), len(titles))
+        a = measure(doc, table_formula, edit, reps)
+        nat = measure(doc, cell_formulas("native", True, len(titles)), edit, reps)
+        table.add(label + " - recalc", n, a[1], nat[1])
+        table.add(label + " - recalc after edit", n, a[2], nat[2])
     finally:
         doc.setModified(False)
         doc.close(True)

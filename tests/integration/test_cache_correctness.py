@@ -7,10 +7,9 @@ it, sort, save and reload, formulas and whole columns), then reads every
 figure back and compares it with a fresh computation done here in Python from
 the cell values read back from the sheet.
 """
-import os
 import unittest
 
-from office import OfficeTestCase, Sheet, ERR_NOT_AVAILABLE
+from office import OfficeTestCase, Sheet, ERR_ILLEGAL_ARGUMENT, ERR_NOT_AVAILABLE
 
 WOMEN = {"K", "KVINDE", "F", "FEMALE", "W", "WOMAN"}
 MEN = {"M", "MAND", "MALE", "MAN"}
@@ -211,6 +210,19 @@ class CacheCorrectness(OfficeTestCase, unittest.TestCase):
         self.assertFiguresFresh("pay is a formula")
         self.data.getCellRangeByName("F1").setValue(90000)
         self.assertFiguresFresh("formula input changed")
+
+    def test_an_error_cell_in_the_data_is_bad_input(self):
+        # Read from a range, an error would look like an empty cell and
+        # silently drop a row: every figure says Err:502 instead.
+        self.data.getCellRangeByName("B3").setFormula("=1/0")
+        for attempt in ("autocalc", "calculateAll"):
+            if attempt == "calculateAll":
+                self.doc.calculateAll()
+            for cell_name, _, _ in FIGURES:
+                cell = self.figures.cell(cell_name)
+                self.assertEqual(cell.getError(), ERR_ILLEGAL_ARGUMENT, "%s: %s" % (attempt, cell.getFormula()))
+        self.data.getCellRangeByName("B3").setString("K")
+        self.assertFiguresFresh("error replaced by a value")
 
     def test_moving_and_inserting_sheets(self):
         # Another sheet with different data takes the data sheet's index.
