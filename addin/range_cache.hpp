@@ -15,6 +15,8 @@
 //   Checked on every hit.
 // - The range object or the document is disposed (document closed or
 //   reloaded: a reload is a new document).
+// - A hard recalculation (calculateAll, Ctrl+Shift+F9): Calc then notifies
+//   every range listener, so each range is read again once per hard recalc.
 // Ranges holding formula cells are never cached: a volatile or recalculated
 // formula can change its value without a change Calc reports to listeners.
 // A range with an error cell is bad input (Err:502): Calc's getDataArray
