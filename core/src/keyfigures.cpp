@@ -15,6 +15,10 @@
 namespace ligestat {
 namespace {
 
+// Numbers written into formulas: 15 digits keep them readable (0.4, not
+// 0.40000000000000002) and are exact for every threshold a user types.
+constexpr int kFormulaDigits = 15;
+
 // ---- Small text helpers -------------------------------------------------------
 
 struct Label {
@@ -23,18 +27,10 @@ struct Label {
     std::string in(std::string_view language) const { return language == "da" ? da : en; }
 };
 
-std::string formatNumber(double value) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out.precision(15);
-    out << value;
-    return out.str();
-}
-
 // A cell as the text a reader sees: trimmed text, or the number.
 std::string cellText(const Cell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell)) return std::string(trimWhitespace(*text));
-    if (const auto* number = std::get_if<double>(&cell)) return formatNumber(*number);
+    if (const auto* number = std::get_if<double>(&cell)) return formatNumber(*number, kFormulaDigits);
     return {};
 }
 
@@ -296,8 +292,8 @@ public:
         if (has(ColumnRole::Age)) {
             const std::string a = range(ColumnRole::Age);
             parts.push_back("ISNUMBER(" + a + ")");
-            if (!std::isnan(low)) parts.push_back("(" + a + ">=" + formatNumber(low) + ")");
-            if (!std::isnan(high)) parts.push_back("(" + a + "<" + formatNumber(high) + ")");
+            if (!std::isnan(low)) parts.push_back("(" + a + ">=" + formatNumber(low, kFormulaDigits) + ")");
+            if (!std::isnan(high)) parts.push_back("(" + a + "<" + formatNumber(high, kFormulaDigits) + ")");
         } else if (has(ColumnRole::BirthDate)) {
             // age >= n  <=>  born on or before the reference date n years back
             const std::string b = range(ColumnRole::BirthDate);
@@ -306,8 +302,8 @@ public:
             if (!std::isnan(high)) parts.push_back("(" + b + ">" + yearsBack(high) + ")");
         } else {
             const std::string age = cprAge();
-            parts.push_back("(" + age + ">=" + (std::isnan(low) ? std::string("0") : formatNumber(low)) + ")");
-            if (!std::isnan(high)) parts.push_back("(" + age + "<" + formatNumber(high) + ")");
+            parts.push_back("(" + age + ">=" + (std::isnan(low) ? std::string("0") : formatNumber(low, kFormulaDigits)) + ")");
+            if (!std::isnan(high)) parts.push_back("(" + age + "<" + formatNumber(high, kFormulaDigits) + ")");
         }
         return joined(parts, "*");
     }
@@ -322,7 +318,7 @@ public:
     std::string ageFrequency(const std::string& condition, const std::vector<double>& upperBounds) const {
         const std::string leftOut = "1E+307", lastBand = "1E+306";
         std::vector<std::string> bounds;
-        for (double high : upperBounds) bounds.push_back(formatNumber(high));
+        for (double high : upperBounds) bounds.push_back(formatNumber(high, kFormulaDigits));
         if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) {
             // age < high  <=>  born after the reference date `high` years back;
             // negated day numbers put the youngest first, as the bands are.
@@ -337,7 +333,7 @@ public:
         }
         // completed years below `high`  <=>  INT(age) <= high - 1
         bounds.clear();
-        for (double high : upperBounds) bounds.push_back(formatNumber(high - 1));
+        for (double high : upperBounds) bounds.push_back(formatNumber(high - 1, kFormulaDigits));
         bounds.push_back(lastBand);
         const std::string bins = "{" + joined(bounds, ";") + "}";
         if (has(ColumnRole::Age)) {
@@ -356,7 +352,7 @@ private:
     }
     std::string yearsBack(double years) const {
         const std::string& d = referenceDate_;
-        return "DATE(YEAR(" + d + ")-" + formatNumber(years) + ";MONTH(" + d + ");DAY(" + d + "))";
+        return "DATE(YEAR(" + d + ")-" + formatNumber(years, kFormulaDigits) + ";MONTH(" + d + ");DAY(" + d + "))";
     }
     std::string cprAge() const {
         return "IFERROR(CPRAGE(" + range(ColumnRole::Cpr) + ";" + referenceDate_ + ");-1)";
@@ -425,7 +421,7 @@ private:
         return "IF(" + whole + ">0;" + part + "/" + whole + ";\"–\")";
     }
     static std::string orDash(const std::string& figure) { return "IFNA(" + figure + ";\"–\")"; }
-    std::string percentText(double fraction) const { return formatNumber(std::round(fraction * 1000) / 10) + " %"; }
+    std::string percentText(double fraction) const { return formatNumber(std::round(fraction * 1000) / 10, kFormulaDigits) + " %"; }
 
     void heading() {
         text(0, 0, t({"Gender equality key figures", "Nøgletal for ligestilling"}), CellStyle::Title);
@@ -556,7 +552,7 @@ private:
         const std::string smaller = "MIN(" + women + ";" + men + ")/" + both;
         // the same slack as the rule's comparison (atLeast in core/src/rows.cpp)
         const auto atLeast = [&](double threshold) {
-            return smaller + ">=" + formatNumber(threshold - 1e-9 * std::max(1.0, std::abs(threshold)));
+            return smaller + ">=" + formatNumber(threshold - 1e-9 * std::max(1.0, std::abs(threshold)), kFormulaDigits);
         };
         const auto word = [&](Balance b) { return textLiteral(lang_ == "da" ? balanceWord(b).da : balanceWord(b).en); };
         return "IF(" + both + ">0;IF(" + atLeast(in_.settings.balanceTarget) + ";" + word(Balance::Balanced) + ";IF(" +
@@ -572,7 +568,7 @@ private:
                 t({"Women %", "Kvinder %"}), t({"Men %", "Mænd %"}), t({"Balance", "Balance"})});
         // GENDERTABLE columns: group, headcount, women, men, women share, men share.
         const Helper h = helper(row_, static_cast<int>(values.size()), 6,
-                                "GENDERTABLE(" + f_.gender() + ";" + f_.range(role) + ";" + formatNumber(minCount) + ")");
+                                "GENDERTABLE(" + f_.gender() + ";" + f_.range(role) + ";" + formatNumber(minCount, kFormulaDigits) + ")");
         for (const auto& value : values) {
             text(row_, 0, value.text, CellStyle::Label);
             lookUpRow(h, row_);
@@ -602,7 +598,7 @@ private:
         const int top = row_;
         genderTable(ColumnRole::StaffCategory, shown, in_.settings.minCategorySize, {"Staff category", "Personalekategori"});
         categoryRows_ = {top + 1, row_ - 1};
-        const std::string minimum = formatNumber(in_.settings.minCategorySize);
+        const std::string minimum = formatNumber(in_.settings.minCategorySize, kFormulaDigits);
         note((lang_ == "da" ? "Kategorier med færre end " + minimum + " medarbejdere vises ikke. "
                             : "Categories with fewer than " + minimum + " employees are not shown. ") +
              balanceRule());
@@ -632,7 +628,7 @@ private:
         const Helper h = helper(row_, static_cast<int>(in_.facts.payTitles.size()), 6,
                                 "PAYINDEXTABLE(" + f_.range(ColumnRole::Pay) + ";" + f_.gender() + ";" +
                                     f_.payWeights() + ";" + f_.payTitles() + ";" +
-                                    formatNumber(in_.settings.minFtePerGender) + ")");
+                                    formatNumber(in_.settings.minFtePerGender, kFormulaDigits) + ")");
         for (const auto& title : in_.facts.payTitles) {
             text(row_, 0, title.text, CellStyle::Label);
             lookUpRow(h, row_);
@@ -646,9 +642,9 @@ private:
         if (row_ > first)
             plan_.bands.push_back({first, row_ - 1, 3, in_.settings.payIndexBandLow, in_.settings.payIndexBandHigh});
         payIndexRows_ = {first, row_ - 1};
-        const std::string minimum = formatNumber(in_.settings.minFtePerGender);
-        const std::string low = formatNumber(in_.settings.payIndexBandLow);
-        const std::string high = formatNumber(in_.settings.payIndexBandHigh);
+        const std::string minimum = formatNumber(in_.settings.minFtePerGender, kFormulaDigits);
+        const std::string low = formatNumber(in_.settings.payIndexBandLow, kFormulaDigits);
+        const std::string high = formatNumber(in_.settings.payIndexBandHigh, kFormulaDigits);
         if (lang_ == "da") {
             note("Lønindeks = 100 × kvinders gennemsnitsløn / mænds" + std::string(fte ? ", vægtet med årsværk." : "."));
             note("\"–\": ikke vist, fordi kvinder eller mænd har under " + minimum +

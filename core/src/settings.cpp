@@ -1,4 +1,5 @@
 #include "ligestat/settings.hpp"
+#include "ligestat/text.hpp"
 
 #include <charconv>
 #include <sstream>
@@ -19,14 +20,6 @@ constexpr NumberSetting kNumbers[] = {
 };
 constexpr const char* kTopManagementKey = "topManagementLevels";
 constexpr const char* kColumnPrefix = "column.";
-
-std::string formatNumber(double value) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out.precision(17);
-    out << value;
-    return out.str();
-}
 
 std::optional<double> parseNumber(const std::string& text) {
     double value = 0;

@@ -1,5 +1,8 @@
 #include "ligestat/text.hpp"
 
+#include <locale>
+#include <sstream>
+
 #include <boost/locale.hpp>
 
 #include <new>
@@ -129,6 +132,14 @@ std::string matchKey(std::string_view utf8) {
     // Case folding of ASCII is exactly A-Z -> a-z; no ICU call needed.
     if (isAscii(trimmed)) return asciiLower(trimmed);
     return unicodeKey(trimmed);
+}
+
+std::string formatNumber(double value, int significantDigits) {
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out.precision(significantDigits);
+    out << value;
+    return out.str();
 }
 
 }  // namespace ligestat

@@ -14,4 +14,8 @@ std::string matchKey(std::string_view utf8);
 // no-break space) at either end; a view into `utf8`, no allocation.
 std::string_view trimWhitespace(std::string_view utf8);
 
+// A number as locale-independent text ("0.4", never "0,4"), for formulas and
+// stored settings; 17 significant digits round-trip every double.
+std::string formatNumber(double value, int significantDigits = 17);
+
 }  // namespace ligestat
