@@ -3,16 +3,14 @@
 // Plain C++ (no UNO) so the docs test can read it too.
 #pragma once
 
+#include "ligestat/bilingual.hpp"
+
 #include <string_view>
 #include <vector>
 
 namespace ligestat::addin {
 
-struct Text {
-    const char* en;  // UTF-8
-    const char* da;
-    const char* in(std::string_view language) const { return language == "da" ? da : en; }
-};
+using ligestat::Text;
 
 struct ArgumentInfo {
     Text name;

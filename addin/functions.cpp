@@ -3,7 +3,6 @@
 
 #include "convert.hpp"
 #include "function_table.hpp"
-#include "labels.hpp"
 #include "office_access.hpp"
 
 #include "ligestat/age.hpp"
@@ -224,7 +223,7 @@ Any Functions::genderBalance(const AnyMatrix& gender, const Any& fte, const Any&
                                                optionalNumber(target, rules::kBalanceTarget),
                                                optionalNumber(floor, rules::kBalanceFloor));
         const std::string lang = cellLanguage();
-        return toAny(balance, [&](Balance b) { return Any(fromUtf8(balanceLabel(b).in(lang))); });
+        return toAny(balance, [&](Balance b) { return Any(fromUtf8(balanceWord(b).in(lang))); });
     });
 }
 

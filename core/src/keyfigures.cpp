@@ -21,11 +21,7 @@ constexpr int kFormulaDigits = 15;
 
 // ---- Small text helpers -------------------------------------------------------
 
-struct Label {
-    const char* en;
-    const char* da;
-    std::string in(std::string_view language) const { return language == "da" ? da : en; }
-};
+using Label = Text;  // a label on the sheet, in the sheet's language
 
 // A cell as the text a reader sees: trimmed text, or the number.
 std::string cellText(const Cell& cell) {

@@ -1,6 +1,7 @@
 // Gender shares and balance flags (functions.md, "Gender balance").
 #pragma once
 
+#include "ligestat/bilingual.hpp"
 #include "ligestat/cell.hpp"
 #include "ligestat/filter.hpp"
 #include "ligestat/result.hpp"
@@ -22,11 +23,7 @@ enum class Balance { Balanced, BelowTarget, Critical };
 
 // The flag as shown in a cell, English and Danish (UTF-8): GENDERBALANCE's
 // result and the key-figure sheet's balance column.
-struct BalanceWord {
-    const char* en;
-    const char* da;
-};
-inline BalanceWord balanceWord(Balance balance) {
+inline Text balanceWord(Balance balance) {
     switch (balance) {
         case Balance::Balanced: return {"balanced", "balanceret"};
         case Balance::BelowTarget: return {"below target", "under mål"};
