@@ -12,13 +12,11 @@
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <rtl/math.hxx>
 #include <sal/mathconf.h>
 
 #include <cmath>
-#include <ctime>
 #include <functional>
 
 namespace ligestat::addin {
@@ -103,19 +101,6 @@ CprInfo cprArgument(const Cell& cpr) {
     std::optional<CprInfo> info = parseCpr(cpr);
     if (!info) throwBadInput("invalid CPR number");
     return *info;
-}
-
-Date nullDateOf(const Reference<css::beans::XPropertySet>& document) {
-    css::util::Date nullDate(30, 12, 1899);  // Calc's default
-    if (document.is()) document->getPropertyValue("NullDate") >>= nullDate;
-    return Date{nullDate.Year, nullDate.Month, nullDate.Day};
-}
-
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 Any arrayOf(const std::vector<std::vector<Any>>& rows) {
@@ -268,7 +253,7 @@ Any Functions::cprGender(const AnyMatrix& cpr) {
 
 Any Functions::cprBirthDate(const Reference<css::beans::XPropertySet>& document, const AnyMatrix& cpr) {
     return firewall([&] {
-        const long nullDay = daysFromCivil(nullDateOf(document));
+        const long nullDay = daysFromCivil(documentNullDate(document));
         return mapCells(cpr, [&](const Cell& cell) {
             return Any(static_cast<double>(daysFromCivil(cprArgument(cell).birthDate) - nullDay));
         });
@@ -283,7 +268,7 @@ Any Functions::cprAge(const Reference<css::beans::XPropertySet>& document, const
             const double serial = std::get<double>(*given);
             if (!(serial > -1e7 && serial < 1e7)) throwBadInput("date out of range");
             // A serial's fraction is the time of day: -0.5 is noon of the day before the null date.
-            at = civilFromDays(daysFromCivil(nullDateOf(document)) + static_cast<long>(std::floor(serial)));
+            at = civilFromDays(daysFromCivil(documentNullDate(document)) + static_cast<long>(std::floor(serial)));
         }
         return mapCells(cpr, [&](const Cell& cell) { return toAny(completedYears(cprArgument(cell).birthDate, at)); });
     });

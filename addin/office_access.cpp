@@ -13,6 +13,9 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/Date.hpp>
+
+#include <ctime>
 
 #include <map>
 
@@ -68,6 +71,19 @@ std::vector<std::string> textsOf(const Sequence<Any>& row) {
         texts.push_back((value >>= text) ? toUtf8(text) : std::string());
     }
     return texts;
+}
+
+Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+Date documentNullDate(const Reference<css::beans::XPropertySet>& document) {
+    css::util::Date nullDate(30, 12, 1899);  // Calc's default
+    if (document.is()) document->getPropertyValue("NullDate") >>= nullDate;
+    return Date{nullDate.Year, nullDate.Month, nullDate.Day};
 }
 
 Settings documentSettings(const Reference<css::frame::XModel>& document) {

@@ -4,8 +4,10 @@
 // workbook's settings.
 #pragma once
 
+#include "ligestat/cpr.hpp"
 #include "ligestat/settings.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -31,6 +33,12 @@ AnyMatrix readBlock(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, 
                     sal_Int32 right, sal_Int32 bottom);
 // The texts of a row of cells; a number or an empty cell gives "".
 std::vector<std::string> textsOf(const css::uno::Sequence<css::uno::Any>& row);
+
+// Today on this machine's clock, local time.
+Date today();
+// Day 0 of the document's date serials (its NullDate; Calc's default
+// 1899-12-30 when the document has none or is not given).
+Date documentNullDate(const css::uno::Reference<css::beans::XPropertySet>& document);
 
 // The settings stored as user-defined properties "Ligestat.<key>" (defaults
 // for what is missing or unreadable).

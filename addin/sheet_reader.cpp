@@ -21,9 +21,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
-#include <com/sun/star/util/Date.hpp>
 
-#include <ctime>
 #include <map>
 
 namespace ligestat::addin {
@@ -116,15 +114,8 @@ std::optional<SurveyBlock> findSurvey(const Reference<css::sheet::XSpreadsheetDo
 }
 
 double todaySerial(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    css::util::Date nullDate(30, 12, 1899);
-    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
-    if (properties.is()) properties->getPropertyValue("NullDate") >>= nullDate;
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    const Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-    return static_cast<double>(daysFromCivil(today) -
-                               daysFromCivil(Date{nullDate.Year, nullDate.Month, nullDate.Day}));
+    const Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    return static_cast<double>(daysFromCivil(today()) - daysFromCivil(documentNullDate(properties)));
 }
 
 }  // namespace

@@ -27,11 +27,9 @@
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
-#include <com/sun/star/util/Date.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
-#include <ctime>
 
 namespace ligestat::addin {
 
@@ -119,15 +117,7 @@ void saveChangedSettings(const Reference<css::frame::XModel>& document, const Se
 }
 
 CheckDates checkDates(const Reference<css::frame::XModel>& document) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    CheckDates dates{Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, Date{1899, 12, 30}};
-    css::util::Date nullDate;
-    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
-    if (properties.is() && (properties->getPropertyValue("NullDate") >>= nullDate))
-        dates.serialOrigin = Date{nullDate.Year, nullDate.Month, nullDate.Day};
-    return dates;
+    return CheckDates{today(), documentNullDate(Reference<css::beans::XPropertySet>(document, UNO_QUERY))};
 }
 
 void selectCells(const Reference<css::frame::XController>& controller, sal_Int16 sheetIndex,
