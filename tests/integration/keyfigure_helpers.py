@@ -69,7 +69,8 @@ def table(rows, title):
 
 
 def gender(code):
-    code = (code or "").strip().upper()
+    """The spec's gender codes, written out independently of the add-in: K, M or None."""
+    code = code.strip().upper() if isinstance(code, str) else ""
     return "K" if code in WOMEN else "M" if code in MEN else None
 
 

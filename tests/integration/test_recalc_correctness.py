@@ -11,14 +11,9 @@ import unittest
 
 from office import OfficeTestCase, Sheet, ERR_ILLEGAL_PARAMETER, ERR_NOT_AVAILABLE
 
-WOMEN = {"K", "KVINDE", "F", "FEMALE", "W", "WOMAN"}
-MEN = {"M", "MAND", "MALE", "MAN"}
+from keyfigure_helpers import gender as gender_of
+
 ROWS = 40
-
-
-def gender_of(value):
-    code = value.strip().upper() if isinstance(value, str) else ""
-    return "K" if code in WOMEN else "M" if code in MEN else None
 
 
 def pay_index(rows, weighted, title=None, min_fte=3.0):
