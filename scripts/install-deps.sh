@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake libgtest-dev
-  libboost-dev libboost-locale-dev
+  libboost-dev libboost-locale-dev libeigen3-dev r-base-core
   libreoffice-dev libreoffice-calc libreoffice-l10n-da python3-uno
   clang libclang-rt-14-dev
   xvfb x11-apps imagemagick poppler-utils fonts-dejavu-core
