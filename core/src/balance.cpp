@@ -71,6 +71,7 @@ Result<std::vector<GenderTableRow>> genderTable(const Range& gender, const Range
     if (!detail::isValidThreshold(minCount)) return Failure::BadInput;
     if (!detail::sameShapes({&gender, &groups})) return Failure::BadInput;
     const detail::GroupIndex index(groups);
+    const std::size_t firstDataRow = detail::firstRowIsHeader(gender, groups) ? 1 : 0;
     std::vector<GenderTableRow> counts(index.groups().size());
     const RowSource source{.gender = &gender, .who = detail::Who::Everyone};
     const auto failure = forEachUsedRow(
@@ -81,7 +82,7 @@ Result<std::vector<GenderTableRow>> genderTable(const Range& gender, const Range
             if (row.gender == Gender::Woman) count.women += 1;
             if (row.gender == Gender::Man) count.men += 1;
         },
-        [&](std::size_t row) { return index.groupOfRow(row) != detail::GroupIndex::kNoGroup; });
+        [&](std::size_t row) { return row >= firstDataRow && index.groupOfRow(row) != detail::GroupIndex::kNoGroup; });
     if (failure) return *failure;
 
     std::vector<GenderTableRow> table;

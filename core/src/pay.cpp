@@ -214,16 +214,26 @@ Result<std::vector<PayIndexRow>> payIndexTable(const Range& pay, const Range& ge
     if (!detail::isValidThreshold(minFte)) return Failure::BadInput;
     if (!detail::sameShapes({&pay, &gender, &fte, &groups})) return Failure::BadInput;
     const detail::GroupIndex index(groups);
+    const std::size_t firstDataRow = detail::firstRowIsHeader(gender, groups) ? 1 : 0;
+    auto inAGroup = [&](std::size_t row) {
+        return row >= firstDataRow && index.groupOfRow(row) != detail::GroupIndex::kNoGroup;
+    };
+    // A group is listed only when one of its rows has a number as pay (spec):
+    // a text column's header or a group of "n/a" pays is no pay group.
+    std::vector<bool> hasPay(index.groups().size(), false);
+    for (std::size_t row = 0; row < pay.size(); ++row)
+        if (inAGroup(row) && isNumber(pay.cells[row])) hasPay[index.groupOfRow(row)] = true;
+
     std::vector<GenderSums> sums(index.groups().size());
     const RowSource source{.gender = &gender, .values = &pay, .fte = &fte};
     const auto failure = forEachUsedRow(
-        source, [&](const UsedRow& row) { sums[index.groupOfRow(row.row)].add(row); },
-        [&](std::size_t row) { return index.groupOfRow(row) != detail::GroupIndex::kNoGroup; });
+        source, [&](const UsedRow& row) { sums[index.groupOfRow(row.row)].add(row); }, inAGroup);
     if (failure) return *failure;
 
-    std::vector<PayIndexRow> table(sums.size());
+    std::vector<PayIndexRow> table;
     for (std::size_t group = 0; group < sums.size(); ++group) {
-        PayIndexRow& row = table[group];
+        if (!hasPay[group]) continue;
+        PayIndexRow& row = table.emplace_back();
         row.group = index.groups()[group];
         row.womenFte = sums[group].women.weight;
         row.menFte = sums[group].men.weight;

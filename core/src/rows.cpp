@@ -1,5 +1,6 @@
 #include "detail/rows.hpp"
 
+#include "ligestat/columns.hpp"
 #include "ligestat/text.hpp"
 
 #include <algorithm>
@@ -34,6 +35,20 @@ bool sameShapes(std::initializer_list<const Range*> ranges) {
         if (!range->sameShape(*first)) return false;
     }
     return true;
+}
+
+namespace {
+
+bool namesAColumn(const Cell& cell) {
+    const auto* text = std::get_if<std::string>(&cell);
+    return text != nullptr && countRecognisedHeaders({*text}) > 0;
+}
+
+}  // namespace
+
+bool firstRowIsHeader(const Range& gender, const Range& groups) {
+    if (gender.size() == 0 || groups.size() == 0) return false;
+    return namesAColumn(gender.cells[0]) || namesAColumn(groups.cells[0]);
 }
 
 bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }

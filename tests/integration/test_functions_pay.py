@@ -218,5 +218,48 @@ class PayIndexTable(StaffTestCase, unittest.TestCase):
             self.assertCellError(cell, ERR_ILLEGAL_ARGUMENT)
 
 
+class GroupArguments(StaffTestCase, unittest.TestCase):
+    """Issue 9, item 7: an argument is never silently ignored."""
+
+    def test_a_group_without_a_group_range_is_bad_input(self):
+        # Before, each of these ignored "Laborant" and gave the all-staff figure.
+        for formula in ['=PAYINDEX(%s;%s;;;"Laborant")' % (PAY, GENDER),
+                        '=PAYINDEX(%s;%s;%s;;"Laborant")' % (PAY, GENDER, FTE),
+                        '=PAYGAP(%s;%s;;;"Laborant")' % (PAY, GENDER),
+                        '=VARPAYGAP(%s;%s;;;"Laborant")' % (AMOUNT, GENDER),
+                        '=RECIPIENTSHARE(%s;%s;"K";;"Laborant")' % (AMOUNT, GENDER),
+                        '=GENDERSHARE(%s;"K";;;"Laborant")' % GENDER,
+                        '=GENDERBALANCE(%s;;;"Laborant")' % GENDER]:
+            with self.subTest(formula=formula):
+                self.error(formula, ERR_ILLEGAL_ARGUMENT)
+
+    def test_a_group_range_without_a_group_still_selects_blank_groups(self):
+        # The spec's empty group: rows with an empty category (row 10: K, no pay) only.
+        self.error('=PAYINDEX(%s;%s;;%s)' % (PAY, GENDER, CATEGORY), ERR_NOT_AVAILABLE)
+
+    def test_the_header_row_of_whole_columns_is_no_group(self):
+        # A:A starts at the header row "Løn/Køn/Årsværk/Stilling": "Stilling" has no number
+        # as pay, so it is not listed; the table is Laborant and Forsker as with A2:A12
+        # (see PayIndexTable above), then #N/A.
+        cells = array_formula(self.sheet, "H1:M3", "=PAYINDEXTABLE(A:A;B:B;C:C;D:D)")
+        self.assertCellText(cells[0][0], "Laborant")
+        self.assertCellValue(cells[0][5], 100 * 32000 / 35000)
+        self.assertCellText(cells[1][0], "Forsker")
+        for cell in cells[2]:
+            self.assertCellError(cell, ERR_NOT_AVAILABLE)
+
+    def test_the_header_row_of_whole_columns_is_no_gender_table_group(self):
+        # GENDERTABLE(B:B;F:F;1): "Kategori" in row 1 is the header, not a group of one.
+        # Adm: rows 2 3 5 8 9 12 = K K M K M X: 6 heads, 3 women, 2 men; Tek: rows 4 6 7 11.
+        cells = array_formula(self.sheet, "H1:M3", "=GENDERTABLE(B:B;F:F;1)")
+        self.assertCellText(cells[0][0], "Adm")
+        self.assertCellValue(cells[0][1], 6)
+        self.assertCellValue(cells[0][2], 3)
+        self.assertCellValue(cells[0][3], 2)
+        self.assertCellText(cells[1][0], "Tek")
+        for cell in cells[2]:
+            self.assertCellError(cell, ERR_NOT_AVAILABLE)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -205,5 +205,31 @@ TEST(GenderTable, BadInput) {
     EXPECT_TRUE(isBadInput(genderTable(column({"K"}), column({"A"}), kNaN)));
 }
 
+// A whole-column reference starts at the header row: its "Køn"/"Stilling"
+// cells are no person and no group, even when min_count lets one row through
+// (issue 9, item 7). A first row of data is kept.
+TEST(GenderTable, HeaderLikeFirstRowIsNoGroup) {
+    const Range gender = column({"Køn", "K", "M", "X"});
+    const Range groups = column({"Stilling", "A", "A", "B"});
+    const auto table = genderTable(gender, groups, 1.0);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table.value().size(), 2u);
+    EXPECT_EQ(std::get<std::string>(table.value()[0].group), "A");
+    EXPECT_DOUBLE_EQ(table.value()[0].headcount, 2.0);
+    EXPECT_EQ(std::get<std::string>(table.value()[1].group), "B");
+
+    // English headers, and only the group cell naming a column, count as well.
+    const auto english = genderTable(column({"", "K"}), column({"Job title", "A"}), 1.0);
+    ASSERT_TRUE(english.ok());
+    ASSERT_EQ(english.value().size(), 1u);
+    EXPECT_EQ(std::get<std::string>(english.value()[0].group), "A");
+
+    // A first row that is data stays: "Læge" names no column.
+    const auto data = genderTable(column({"X", "K"}), column({"Læge", "A"}), 1.0);
+    ASSERT_TRUE(data.ok());
+    ASSERT_EQ(data.value().size(), 2u);
+    EXPECT_EQ(std::get<std::string>(data.value()[0].group), "Læge");
+}
+
 }  // namespace
 }  // namespace ligestat

@@ -69,19 +69,6 @@ TEST(PayIndexTable, CustomMinimum) {
     EXPECT_DOUBLE_EQ(table.value()[0].index, 90.0);
 }
 
-TEST(PayIndexTable, GroupsWithoutUsedRowsAreStillListed) {
-    const Range groups = column({"A", "B"});
-    const Range gender = column({"X", "K"});
-    const Range pay = column({100.0, "ukendt"});
-    const Range fte = column({1.0, 1.0});
-    const auto table = payIndexTable(pay, gender, fte, groups);
-    ASSERT_TRUE(table.ok());
-    ASSERT_EQ(table.value().size(), 2u);
-    EXPECT_EQ(std::get<std::string>(table.value()[1].group), "B");
-    EXPECT_DOUBLE_EQ(table.value()[1].womenFte, 0.0);  // text pay: left out
-    EXPECT_TRUE(table.value()[1].suppressed);
-}
-
 TEST(PayIndexTable, BadFteOnlyMattersOnUsedRows) {
     const Range groups = column({"A", kBlank, "A"});
     const Range gender = column({"K", "K", "M"});
@@ -105,6 +92,36 @@ TEST(PayIndexTable, EmptyRangesGiveAnEmptyTable) {
     const auto table = payIndexTable(Range{}, Range{}, Range{}, Range{});
     ASSERT_TRUE(table.ok());
     EXPECT_TRUE(table.value().empty());
+}
+
+// A whole-column reference (A:A) starts at the header row: "Stilling" has no
+// number as pay in any of its rows, so it is no group (issue 9, item 7).
+TEST(PayIndexTable, GroupWithoutAnyNumericPayIsNotListed) {
+    const Range groups = column({"Stilling", "A", "A", "B", "B"});
+    const Range gender = column({"Køn", "K", "M", "K", "M"});
+    const Range pay = column({"Løn", 100.0, 200.0, "n/a", kBlank});
+    const Range fte = column({"Årsværk", 1.0, 1.0, 1.0, 1.0});
+    const auto table = payIndexTable(pay, gender, fte, groups);
+    ASSERT_TRUE(table.ok());
+    // Only A is listed: the header group and B (text and empty pay) are not.
+    ASSERT_EQ(table.value().size(), 1u);
+    EXPECT_EQ(std::get<std::string>(table.value()[0].group), "A");
+    EXPECT_DOUBLE_EQ(table.value()[0].womenFte, 1.0);
+    EXPECT_DOUBLE_EQ(table.value()[0].menFte, 1.0);
+}
+
+// A group whose rows have numeric pay but no women or men is still listed
+// (with 0 FTE, suppressed): it exists, only its index cannot be shown.
+TEST(PayIndexTable, GroupWithPayButNoWomenOrMenIsListedSuppressed) {
+    const Range groups = column({"A"});
+    const Range gender = column({"X"});
+    const Range pay = column({100.0});
+    const Range fte = column({1.0});
+    const auto table = payIndexTable(pay, gender, fte, groups);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table.value().size(), 1u);
+    EXPECT_TRUE(table.value()[0].suppressed);
+    EXPECT_DOUBLE_EQ(table.value()[0].womenFte, 0.0);
 }
 
 }  // namespace

@@ -52,8 +52,10 @@ using QuartileShares = std::array<std::array<double, 2>, 4>;
 Result<QuartileShares> payQuartiles(const Range& pay, const Range& gender);
 
 // PAYINDEXTABLE: one row per distinct group, first-seen order. Empty and blank
-// group cells are no group; a group is listed even when none of its rows is
-// used (then 0 FTE and suppressed). BadInput if any figure overflows.
+// group cells are no group; a group none of whose rows has a number as pay is
+// not listed, nor a header-like first row (detail::firstRowIsHeader); a group
+// with pay but no women or men is listed with 0 FTE, suppressed. BadInput if
+// any figure overflows.
 struct PayIndexRow {
     Cell group;                    // as first seen
     double womenFte = 0;

@@ -118,6 +118,12 @@ private:
     std::uint32_t nanGroup_ = kNoGroup;
 };
 
+// A whole-column reference (A:A) starts at the sheet's header row. A first row
+// whose gender or group cell is a text naming a column (columns.cpp's header
+// synonyms, e.g. "Køn", "Stilling") is that header, not a person: the tables
+// do not make a group of it. Any later row is data, whatever it says.
+bool firstRowIsHeader(const Range& gender, const Range& groups);
+
 // Whose rows a figure uses.
 enum class Who { WomenAndMen, Women, Men, Everyone };
 bool includes(Who who, Gender gender);
