@@ -8,6 +8,8 @@
 #include "ligestat/age.hpp"
 #include "ligestat/balance.hpp"
 #include "ligestat/cpr.hpp"
+#include "ligestat/number_text.hpp"
+#include "ligestat/text.hpp"
 #include "ligestat/pay.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -17,7 +19,6 @@
 #include <sal/mathconf.h>
 
 #include <cmath>
-#include <functional>
 
 namespace ligestat::addin {
 
@@ -52,7 +53,12 @@ struct FilterArguments {
     GroupFilter filter;
 
     FilterArguments(const Any& groupRange, const Any& group) : groups(optionalRange(groupRange)) {
-        if (!groups) return;
+        // A group with nothing to look it up in would silently give the
+        // all-staff figure under the group's name: Err:502 (functions.md).
+        if (!groups) {
+            if (optionalCell(group)) throwBadInput("group needs a group range");
+            return;
+        }
         filter.groups = &*groups;
         filter.group = optionalCell(group).value_or(Cell{});
     }
@@ -74,27 +80,26 @@ Any errorElement(unsigned calcErrorCode) {
     error.nan_parts.fraction_lo = calcErrorCode;
     return Any(error.value);
 }
-Any badInputElement() { return errorElement(502); }     // Err:502
 Any notAvailableElement() { return errorElement(0x7FFF); }  // #N/A
 
-// Applies a per-value function to a single value or, cell by cell, to a range
-// (array formula). In an array, bad input shows Err:502 in its own cell and
-// the rest still get their answers.
-Any mapCells(const AnyMatrix& input, const std::function<Any(const Cell&)>& perCell) {
-    if (input.getLength() == 1 && input[0].getLength() == 1) return perCell(toCell(input[0][0]));
-    AnyMatrix output(input.getLength());
-    for (sal_Int32 r = 0; r < input.getLength(); ++r) {
-        Sequence<Any> row(input[r].getLength());
-        for (sal_Int32 c = 0; c < input[r].getLength(); ++c) {
-            try {
-                row.getArray()[c] = perCell(toCell(input[r][c]));
-            } catch (const css::lang::IllegalArgumentException&) {
-                row.getArray()[c] = badInputElement();
-            }
-        }
-        output.getArray()[r] = row;
-    }
-    return Any(output);
+// The value of a per-value function as Calc hands it over: the cell's text,
+// or a number written as text in the office's locale ("45,5", "1E+308"), or
+// "" for an empty cell. Text that reads as a plain number is that number, so
+// a CPR number that lost its leading zero still decodes.
+Cell perValueCell(const OUString& value) {
+    const std::string text = toUtf8(value);
+    if (trimWhitespace(text).empty()) return std::monostate{};
+    if (const auto number = parsePlainNumber(text)) return *number;
+    return text;
+}
+
+// Blank in, blank out: an empty cell has no band, gender or age, and the
+// answer is empty text (not #N/A, not "<30").
+template <class PerValue>
+Any perValue(const OUString& value, PerValue&& answer) {
+    const Cell cell = perValueCell(value);
+    if (isEmpty(cell)) return Any(OUString());
+    return answer(cell);
 }
 
 CprInfo cprArgument(const Cell& cpr) {
@@ -229,13 +234,12 @@ Any Functions::genderTable(const AnyMatrix& gender, const AnyMatrix& groupRange,
 
 // ---- Age and CPR ----------------------------------------------------------
 
-Any Functions::ageBand(const AnyMatrix& age, const Any& width, const Any& lowest, const Any& highest) {
+Any Functions::ageBand(const OUString& age, const Any& width, const Any& lowest, const Any& highest) {
     return firewall([&] {
         const double w = optionalNumber(width, rules::kAgeBandWidth);
         const double lo = optionalNumber(lowest, rules::kAgeBandLowest);
         const double hi = optionalNumber(highest, rules::kAgeBandHighest);
-        return mapCells(age, [&](const Cell& cell) -> Any {
-            if (isEmpty(cell)) return Any();  // no age: nothing to show
+        return perValue(age, [&](const Cell& cell) -> Any {
             if (!isNumber(cell)) throwBadInput("age must be a number");
             return toAny(ligestat::ageBand(std::get<double>(cell), w, lo, hi),
                          [](const std::string& label) { return Any(fromUtf8(label)); });
@@ -243,24 +247,24 @@ Any Functions::ageBand(const AnyMatrix& age, const Any& width, const Any& lowest
     });
 }
 
-Any Functions::cprGender(const AnyMatrix& cpr) {
+Any Functions::cprGender(const OUString& cpr) {
     return firewall([&] {
-        return mapCells(cpr, [](const Cell& cell) {
+        return perValue(cpr, [](const Cell& cell) {
             return Any(OUString::createFromAscii(cprArgument(cell).gender == Gender::Woman ? "K" : "M"));
         });
     });
 }
 
-Any Functions::cprBirthDate(const Reference<css::beans::XPropertySet>& document, const AnyMatrix& cpr) {
+Any Functions::cprBirthDate(const Reference<css::beans::XPropertySet>& document, const OUString& cpr) {
     return firewall([&] {
-        const long nullDay = daysFromCivil(documentNullDate(document));
-        return mapCells(cpr, [&](const Cell& cell) {
+        return perValue(cpr, [&](const Cell& cell) {
+            const long nullDay = daysFromCivil(documentNullDate(document));
             return Any(static_cast<double>(daysFromCivil(cprArgument(cell).birthDate) - nullDay));
         });
     });
 }
 
-Any Functions::cprAge(const Reference<css::beans::XPropertySet>& document, const AnyMatrix& cpr, const Any& date) {
+Any Functions::cprAge(const Reference<css::beans::XPropertySet>& document, const OUString& cpr, const Any& date) {
     return firewall([&] {
         Date at = today();
         if (std::optional<Cell> given = optionalCell(date)) {
@@ -270,13 +274,14 @@ Any Functions::cprAge(const Reference<css::beans::XPropertySet>& document, const
             // A serial's fraction is the time of day: -0.5 is noon of the day before the null date.
             at = civilFromDays(daysFromCivil(documentNullDate(document)) + static_cast<long>(std::floor(serial)));
         }
-        return mapCells(cpr, [&](const Cell& cell) { return toAny(completedYears(cprArgument(cell).birthDate, at)); });
+        return perValue(cpr, [&](const Cell& cell) { return toAny(completedYears(cprArgument(cell).birthDate, at)); });
     });
 }
 
-Any Functions::cprValid(const AnyMatrix& cpr) {
+Any Functions::cprValid(const OUString& cpr) {
     return firewall([&] {
-        return mapCells(cpr, [](const Cell& cell) { return Any(parseCpr(cell) ? 1.0 : 0.0); });
+        // The spec's CPRVALID has no blank case: an empty cell holds no valid CPR number (0).
+        return Any(parseCpr(perValueCell(cpr)) ? 1.0 : 0.0);
     });
 }
 

@@ -46,14 +46,14 @@ public:
                                          const css::uno::Any& target, const css::uno::Any& floor) override;
     css::uno::Any SAL_CALL genderTable(const AnyMatrix& gender, const AnyMatrix& groupRange,
                                        const css::uno::Any& minCount) override;
-    css::uno::Any SAL_CALL ageBand(const AnyMatrix& age, const css::uno::Any& width, const css::uno::Any& lowest,
+    css::uno::Any SAL_CALL ageBand(const rtl::OUString& age, const css::uno::Any& width, const css::uno::Any& lowest,
                                    const css::uno::Any& highest) override;
-    css::uno::Any SAL_CALL cprGender(const AnyMatrix& cpr) override;
+    css::uno::Any SAL_CALL cprGender(const rtl::OUString& cpr) override;
     css::uno::Any SAL_CALL cprBirthDate(const css::uno::Reference<css::beans::XPropertySet>& document,
-                                        const AnyMatrix& cpr) override;
+                                        const rtl::OUString& cpr) override;
     css::uno::Any SAL_CALL cprAge(const css::uno::Reference<css::beans::XPropertySet>& document,
-                                  const AnyMatrix& cpr, const css::uno::Any& date) override;
-    css::uno::Any SAL_CALL cprValid(const AnyMatrix& cpr) override;
+                                  const rtl::OUString& cpr, const css::uno::Any& date) override;
+    css::uno::Any SAL_CALL cprValid(const rtl::OUString& cpr) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;

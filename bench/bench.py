@@ -21,6 +21,11 @@ Scenarios
   2   full recalculation of the generated key-figure sheet (100k employees)
   3   generating that sheet (dispatch vnd.dk.ligestat:GenerateKeyFigures)
   4   core alone: payIndexTable over 1M rows on one core (bench/core_bench)
+  5   per-value functions over a whole column (issue 9, item 6): N ages in
+      column A and, filled down column B, AGEBAND(A:A) (Calc intersects the
+      whole column with each formula's row)  vs  Calc's own
+      IF(A:A="";"";IF(A:A<30;"<30";IF(A:A>=60;"60+";INT(A:A/10)*10&"-"&INT(A:A/10)*10+9)))
+      (5n); and ONE cell =AGEBAND(A:A), the case that took 95 s (5one).
   mem peak memory (VmHWM) of soffice.bin per data size.
 
 This is a benchmark, not a test: a scenario that cannot run says why.
@@ -289,6 +294,38 @@ def bench_core(build, table):
             table.add("4  core %s, 1 core" % name, int(rows), float(seconds), None)
 
 
+NATIVE_AGEBAND = ('=IF(A:A="";"";IF(A:A<30;"<30";IF(A:A>=60;"60+";'
+                  'INT(A:A/10)*10&"-"&INT(A:A/10)*10+9)))')
+
+
+def bench_whole_column_ageband(office, n, reps, table):
+    import random  # noqa: E402
+    rng = random.Random(SEED)
+    doc = office.new_calc()
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        # Every 10th age left blank: blank in, blank out.
+        ages = [("",) if i % 10 == 9 else (float(rng.randint(18, 70)),) for i in range(n)]
+        sheet.getCellRangeByName("A1:A%d" % n).setDataArray(ages)
+        column = sheet.getCellRangeByName("B1:B%d" % n)
+
+        def side(formula, count):
+            cells = column if count == n else sheet.getCellRangeByName("B1:B%d" % count)
+
+            def run():
+                cells.setFormulaArray([(formula,)] * count)
+                doc.calculateAll()
+            run()
+            seconds = statistics.median([timed(doc.calculateAll) for _ in range(reps)])
+            cells.clearContents(1 | 2 | 4 | 16)  # values, dates, strings, formulas
+            return seconds
+        table.add("5n AGEBAND(A:A) filled down", n, side("=AGEBAND(A:A)", n), side(NATIVE_AGEBAND, n))
+        table.add("5one one cell AGEBAND(A:A)", n, side("=AGEBAND(A:A)", 1), side(NATIVE_AGEBAND, 1))
+    finally:
+        doc.setModified(False)
+        doc.close(True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -297,7 +334,8 @@ def main():
     parser.add_argument("--key-figures-size", type=int, default=100000)
     parser.add_argument("--reps", type=int, default=3, help="timed repetitions (median)")
     parser.add_argument("--data", default=None, help="where generated workbooks are kept")
-    parser.add_argument("--only", default="1,2,3,4", help="scenarios to run")
+    parser.add_argument("--only", default="1,2,3,4,5", help="scenarios to run")
+    parser.add_argument("--ageband-size", type=int, default=100000, help="ages in column A for scenario 5")
     args = parser.parse_args()
     data_dir = args.data or os.path.join(args.build, "bench-data")
     os.environ.setdefault("LIGESTAT_OXT", os.path.join(args.build, "ligestat.oxt"))
@@ -319,6 +357,9 @@ def main():
                 mem = peak_memory_mib(office)
                 table.add("mem peak VmHWM soffice.bin (MiB)", n, "%.0f" % mem if mem else "?", None,
                           "after loading the data and both scenario-1 sides")
+    if "5" in only:
+        with harness.Office() as office:
+            bench_whole_column_ageband(office, args.ageband_size, args.reps, table)
     if only & {"2", "3"}:
         n = args.key_figures_size
         path = data_file(data_dir, n)

@@ -7,9 +7,12 @@ without calling us) and the office must still answer afterwards.
 What Calc does before we are called (found in this office, asserted here):
 - an error cell inside a range argument: Calc answers Err:504 itself;
 - a single-cell argument holding an error: that error is propagated (#DIV/0!);
-- a single reference to an EMPTY cell arrives as the number 0 (so
-  AGEBAND(empty cell) is "<30"), while empty cells inside a range arrive as
-  empty text (so they are left out);
+- a single reference to an EMPTY cell arrives as the number 0 at an any or
+  any[][] parameter, while empty cells inside a range arrive as empty text
+  (so they are left out); the per-value functions take a string, which gets
+  "" for an empty cell (so AGEBAND(empty cell) is empty text);
+- a range given to a per-value function in a single cell is intersected with
+  the formula's row (Calc's implicit intersection, as for =A:A*2);
 - a string literal longer than Calc's limit is Err:513;
 - a function call inside an inline array is Err:539.
 In the API grammar an inline array {a;b} is one ROW, {a|b} one column."""
@@ -133,7 +136,7 @@ class HostileValues(HostileTestCase, unittest.TestCase):
             ("=PAYINDEX(A1:A4;B1:B4;A4:A7;;;1)", E(ERR_ILLEGAL_PARAMETER)),  # ... in an optional range
             ("=GENDERSHARE(A6:A7)", E(ERR_ILLEGAL_PARAMETER)),
             ("=PAYINDEXTABLE(A1:A7;B1:B7;C1:C7;B1:B7)", E(ERR_ILLEGAL_PARAMETER)),
-            ("=CPRVALID(A6:A7)", E(ERR_ILLEGAL_PARAMETER)),
+            ("=CPRVALID(A6:A7)", E(ERR_DIV_ZERO)),   # in row 6: intersected with A6 = #DIV/0!
             ("=PAYINDEX(A1:A4;B1:B4;A6)", E(ERR_DIV_ZERO)),                 # a single error cell
             ("=AGEBAND(A6)", E(ERR_DIV_ZERO)),
             ("=AGEBAND(A7)", E(ERR_NOT_AVAILABLE)),
@@ -193,7 +196,7 @@ class HostileValues(HostileTestCase, unittest.TestCase):
             ("=GENDERBALANCE(X1:X10)", E(ERR_NOT_AVAILABLE)),
             ("=GENDERTABLE(X1:X10;Y1:Y10;0)", E(ERR_NOT_AVAILABLE)),
             ("=CPRVALID(Y1)", V(0)),
-            ("=AGEBAND(Y1)", T("<30")),              # Calc passes an empty single cell as 0
+            ("=AGEBAND(Y1)", T("")),                 # blank in, blank out (issue 9)
             ("=GENDERSHARE(TRUE())", E(ERR_NOT_AVAILABLE)),   # a boolean is no gender code
         ])
 
