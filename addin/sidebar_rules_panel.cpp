@@ -7,11 +7,9 @@
 #include "sidebar_panel.hpp"
 #include "sidebar_texts.hpp"
 
+#include "ligestat/number_text.hpp"
 #include "ligestat/text.hpp"
 
-#include <charconv>
-#include <cmath>
-#include <cstdio>
 #include <optional>
 
 namespace ligestat::addin {
@@ -20,22 +18,10 @@ namespace {
 const OUString kStatus("rulesStatus");
 const OUString kRulePrefix("rule.");
 
-std::optional<double> parseNumber(std::string text) {
-    text = std::string(trimWhitespace(text));
-    for (char& c : text)
-        if (c == ',') c = '.';  // Danish decimal comma
-    double value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-OUString formatNumber(double value, bool danish) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    OUString text = OUString::createFromAscii(buffer);
-    return danish ? text.replace('.', ',') : text;
+// A rule as the user reads and types it ("0,4" in Danish): the core's one
+// number reader and writer (number_text.hpp), not a copy of its own.
+OUString ruleText(double value, bool danish) {
+    return fromUtf8(formatPlainNumber(value, danish ? NumberLocale::Danish : NumberLocale::English));
 }
 
 class RulesPanel final : public PanelBody {
@@ -49,12 +35,12 @@ public:
             auto it = properties.find(rule.key);
             if (it == properties.end()) continue;
             const OUString label = ctx_.tr(rule.label);
-            const bool numeric = parseNumber(it->second).has_value();
+            const bool numeric = parsePlainNumber(it->second).has_value();
             const bool wide = !numeric;  // the list of levels gets a line of its own
             form.newRow();
             form.addLabel("label." + name(rule.key), label, wide ? 100 : 70, 2);
             if (wide) form.newRow();
-            form.addEdit(name(rule.key), numeric ? formatNumber(*parseNumber(it->second), ctx_.danish)
+            form.addEdit(name(rule.key), numeric ? ruleText(*parsePlainNumber(it->second), ctx_.danish)
                                                  : fromUtf8(it->second), label);
         }
         form.newRow();
@@ -70,15 +56,13 @@ public:
         auto properties = toProperties(before);
         auto it = properties.find(key);
         if (it == properties.end()) return;
-        if (parseNumber(it->second)) {  // a numeric rule: only a number >= 0 is stored
-            const auto value = parseNumber(text);
+        if (parsePlainNumber(it->second)) {  // a numeric rule: only a number >= 0 is stored
+            const auto value = parsePlainNumber(text);
             if (!value || *value < 0) {
                 form_->setLabel(kStatus, fromUtf8(text) + " " + ctx_.tr(value ? texts::kNegative : texts::kNotANumber));
                 return;
             }
-            char buffer[32];
-            std::snprintf(buffer, sizeof buffer, "%.17g", *value);
-            it->second = buffer;
+            it->second = formatNumber(*value);  // locale-independent, round-trips
         } else {
             it->second = text;
         }
