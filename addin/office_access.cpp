@@ -48,6 +48,15 @@ std::string uiLanguage(const Reference<css::uno::XComponentContext>& context) {
     }
 }
 
+NumberLocale userNumberLocale(const Reference<css::uno::XComponentContext>& context) {
+    try {
+        const OUString locale = configValue(context, "/org.openoffice.Setup/L10N", "ooSetupSystemLocale");
+        if (!locale.isEmpty()) return numberLocaleOf(toUtf8(locale));
+    } catch (const css::uno::Exception&) {
+    }
+    return numberLocaleOf(uiLanguage(context));
+}
+
 css::table::CellRangeAddress usedArea(const Reference<css::sheet::XSpreadsheet>& sheet) {
     Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);

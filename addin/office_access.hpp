@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ligestat/cpr.hpp"
+#include "ligestat/number_text.hpp"
 #include "ligestat/settings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -27,6 +28,10 @@ using AnyMatrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 // Calc's XLocalizable::setLocale cannot be trusted for this: Calc 7.4 switches
 // an add-in to en-US after reading its names and never switches back.
 std::string uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+// The locale in which the user reads numbers: Tools > Options > Language >
+// Locale setting, else the UI language (the office's own fallback).
+NumberLocale userNumberLocale(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 css::table::CellRangeAddress usedArea(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 AnyMatrix readBlock(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 left, sal_Int32 top,

@@ -1,6 +1,8 @@
 // The Actions panel: "Generate key figures" (dispatches the command that
 // another part of the extension implements) and "Check data" (counts problems
-// and lets the user select the offending cells). Checking changes nothing.
+// and lets the user select the offending cells). Checking changes nothing;
+// only the Convert button, on the user's click, turns the cells of "text that
+// looks like a number" into numbers (key-figures.md, "Data check").
 #include "convert.hpp"
 #include "uno_names.hpp"
 #include "office_access.hpp"
@@ -26,6 +28,8 @@ const OUString kGenerate("generate");
 const OUString kCheck("check");
 const OUString kStatus("status");
 const OUString kSelectPrefix("select.");
+const OUString kConvert("convert.number_as_text");
+const OUString kNumberTextDetail("detail.number_as_text");
 const OUString kGenerateCommand("vnd.dk.ligestat:GenerateKeyFigures");
 
 OUString problemKey(const ProblemInfo& problem) { return OUString::createFromAscii(problem.key); }
@@ -35,6 +39,7 @@ struct CheckedSheet {
     sal_Int16 sheetIndex;
     sal_Int32 firstDataRow;
     ColumnMap columns;
+    NumberLocale locale;  // the one the check read number-like text in; Convert uses the same
     DataCheck result;
 };
 
@@ -53,6 +58,7 @@ public:
             form.addLabel("count." + problemKey(problem), ctx_.tr(texts::kNotChecked), 36, 0);
             form.addButton(kSelectPrefix + problemKey(problem), ctx_.tr(texts::kSelect), 0);
             form.setEnabled(kSelectPrefix + problemKey(problem), false);
+            if (problem.problem == Problem::NumberAsText) addConvertRow(form);
         }
         form.newRow();
         form.addLabel(kStatus, OUString(), 100, 1, 2);
@@ -62,6 +68,7 @@ public:
         try {
             if (name == kGenerate) generate();
             else if (name == kCheck) check();
+            else if (name == kConvert) convert();
             else if (name.startsWith(kSelectPrefix)) select(toUtf8(name.copy(kSelectPrefix.getLength())));
         } catch (const css::uno::Exception&) {
             form_->setLabel(kStatus, ctx_.tr(texts::kFailed));
@@ -94,11 +101,46 @@ private:
         }
         auto document = ctx_.document();
         const ColumnMap columns = resolveColumns(data.headers, documentSettings(document));
-        DataCheck result = checkData(readCheckedColumns(data, columns), checkDates(document));
-        checked_ = CheckedSheet{data.sheetIndex, data.firstDataRow(), columns, std::move(result)};
+        const NumberLocale locale = userNumberLocale(ctx_.context);
+        DataCheck result = checkData(readCheckedColumns(data, columns), checkDates(document), locale);
+        checked_ = CheckedSheet{data.sheetIndex, data.firstDataRow(), columns, locale, std::move(result)};
         showCounts(&checked_->result);
         form_->setLabel(kStatus, OUString::number(static_cast<sal_Int64>(checked_->result.rowsChecked)) + " " +
                                      ctx_.tr(texts::kChecked) + " " + data.sheetName + " (" + rangeName(data) + ")");
+    }
+
+    // Below "Text that looks like a number": how many per column, and Convert.
+    void addConvertRow(Form& form) {
+        form.newRow();
+        form.addLabel(kNumberTextDetail, OUString(), 90, 1);
+        form.addButton(kConvert, ctx_.tr(texts::kConvert), 0);
+        form.setEnabled(kConvert, false);
+    }
+
+    // "Løn 2, Årsværk 1": the columns whose text looks like a number.
+    OUString numberTextDetail(const DataCheck& result) const {
+        OUString detail;
+        for (ColumnRole role : numberColumns()) {
+            const std::size_t n = result.countIn(Problem::NumberAsText, role);
+            if (n == 0) continue;
+            if (!detail.isEmpty()) detail += ", ";
+            detail += ctx_.tr(roleInfo(role).labelEn, roleInfo(role).labelDa) + " " +
+                      OUString::number(static_cast<sal_Int64>(n));
+        }
+        return detail;
+    }
+
+    // Only the cells the last check found, and only if they still hold
+    // number-like text; then the check runs again to show what is left.
+    void convert() {
+        if (!checked_) return;
+        std::vector<SheetCell> cells;
+        for (const ProblemCell& cell : checked_->result.cellsOf(Problem::NumberAsText))
+            cells.push_back({checked_->columns[cell.role], checked_->firstDataRow + static_cast<sal_Int32>(cell.row)});
+        const std::size_t converted = convertNumberText(ctx_.document(), checked_->sheetIndex, cells,
+                                                        checked_->locale, ctx_.tr(texts::kConvertUndo));
+        check();
+        form_->setLabel(kStatus, OUString::number(static_cast<sal_Int64>(converted)) + " " + ctx_.tr(texts::kConverted));
     }
 
     void showCounts(const DataCheck* result) {
@@ -108,6 +150,9 @@ private:
                                                                    : ctx_.tr(texts::kNotChecked));
             form_->setEnabled(kSelectPrefix + problemKey(problem), count > 0);
         }
+        const bool numberText = result && result->count(Problem::NumberAsText) > 0;
+        form_->setLabel(kNumberTextDetail, numberText ? numberTextDetail(*result) : OUString());
+        form_->setEnabled(kConvert, numberText);
     }
 
     void select(const std::string& key) {

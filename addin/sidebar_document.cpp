@@ -14,6 +14,8 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -25,7 +27,10 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
@@ -131,6 +136,42 @@ void selectCells(const Reference<css::frame::XController>& controller, sal_Int16
             css::table::CellRangeAddress(sheetIndex, cells[i].column, cells[i].row, cells[i].column, cells[i].row);
     ranges->addRangeAddresses(addresses, true);
     Reference<css::view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->select(Any(ranges));
+}
+
+namespace {
+
+// A cell the user typed as text (not a formula's result) that reads as a number.
+std::optional<double> convertibleNumber(const Reference<css::table::XCell>& cell, NumberLocale locale) {
+    if (cell->getType() != css::table::CellContentType_TEXT) return std::nullopt;
+    Reference<css::text::XText> text(cell, UNO_QUERY_THROW);
+    return numberFromText(Cell{toUtf8(text->getString())}, locale);
+}
+
+}  // namespace
+
+std::size_t convertNumberText(const Reference<css::frame::XModel>& document, sal_Int16 sheetIndex,
+                              const std::vector<SheetCell>& cells, NumberLocale locale, const OUString& undoTitle) {
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheets(document, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sheets(spreadsheets->getSheets(), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(sheetIndex), UNO_QUERY_THROW);
+    Reference<css::document::XUndoManager> undo =
+        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
+    std::size_t converted = 0;
+    undo->enterUndoContext(undoTitle);
+    try {
+        for (const SheetCell& at : cells) {
+            Reference<css::table::XCell> cell = sheet->getCellByPosition(at.column, at.row);
+            if (const auto number = convertibleNumber(cell, locale)) {
+                cell->setValue(*number);
+                ++converted;
+            }
+        }
+    } catch (...) {
+        undo->leaveUndoContext();  // what was converted stays one step the user can undo
+        throw;
+    }
+    undo->leaveUndoContext();
+    return converted;
 }
 
 }  // namespace ligestat::addin

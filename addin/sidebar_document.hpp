@@ -63,4 +63,12 @@ struct SheetCell {
 void selectCells(const css::uno::Reference<css::frame::XController>& controller, sal_Int16 sheetIndex,
                  const std::vector<SheetCell>& cells);
 
+// Turns each listed cell that still holds number-like text (numberFromText)
+// into that number, as one undo step named `undoTitle`; any other cell,
+// including one the user changed since the check, is left as it is. Returns
+// how many cells were converted.
+std::size_t convertNumberText(const css::uno::Reference<css::frame::XModel>& document, sal_Int16 sheetIndex,
+                              const std::vector<SheetCell>& cells, NumberLocale locale,
+                              const rtl::OUString& undoTitle);
+
 }  // namespace ligestat::addin

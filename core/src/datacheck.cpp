@@ -20,9 +20,11 @@ const std::array<ProblemInfo, kProblemCount>& problemList() {
         {Problem::TextPay, "text_pay", "Text as pay", "Tekst som løn"},
         {Problem::NegativeFte, "negative_fte", "Negative FTE", "Negativt årsværk"},
         {Problem::MissingFte, "missing_fte", "Missing FTE", "Manglende årsværk"},
+        {Problem::TextFte, "text_fte", "Text as FTE", "Tekst som årsværk"},
         {Problem::InvalidCpr, "invalid_cpr", "Invalid CPR number", "Ugyldigt CPR-nummer"},
         {Problem::DuplicateEmployeeId, "duplicate_employee_id", "Duplicate employee id", "Dubleret medarbejdernr."},
         {Problem::AgeOutOfRange, "age_out_of_range", "Age outside 15–75", "Alder uden for 15–75"},
+        {Problem::NumberAsText, "number_as_text", "Text that looks like a number", "Tekst der ligner et tal"},
     }};
     return list;
 }
@@ -32,6 +34,24 @@ const std::vector<ColumnRole>& checkedRoles() {
                                                ColumnRole::Cpr,        ColumnRole::EmployeeId,
                                                ColumnRole::Age,        ColumnRole::BirthDate};
     return roles;
+}
+
+const std::vector<ColumnRole>& numberColumns() {
+    static const std::vector<ColumnRole> roles{ColumnRole::Pay, ColumnRole::Fte, ColumnRole::Age};
+    return roles;
+}
+
+std::size_t DataCheck::countIn(Problem p, ColumnRole role) const {
+    std::size_t n = 0;
+    for (const ProblemCell& cell : cellsOf(p))
+        if (cell.role == role) ++n;
+    return n;
+}
+
+std::optional<double> numberFromText(const Cell& cell, NumberLocale locale) {
+    const auto* text = std::get_if<std::string>(&cell);
+    if (text == nullptr) return std::nullopt;
+    return parseNumberText(*text, locale);
 }
 
 namespace {
@@ -94,7 +114,8 @@ std::optional<AgeSource> ageOfRow(const DataColumns& data, std::size_t row, cons
 
 class Checker {
 public:
-    Checker(const DataColumns& data, const CheckDates& dates) : data_(data), dates_(dates) {}
+    Checker(const DataColumns& data, const CheckDates& dates, NumberLocale locale)
+        : data_(data), dates_(dates), locale_(locale) {}
 
     DataCheck run() {
         const std::size_t rows = rowCount(data_);
@@ -123,6 +144,12 @@ private:
         result_.cells[p].push_back({row, role});
     }
 
+    // Text in a number column: a number written as text, which the user can
+    // convert, or text that is no number at all. Never both.
+    void flagText(Problem noNumber, std::size_t row, ColumnRole role) {
+        flag(numberFromText(at(role, row), locale_) ? Problem::NumberAsText : noNumber, row, role);
+    }
+
     void checkRow(std::size_t row) {
         if (mapped(ColumnRole::Gender)) {
             const Cell& gender = at(ColumnRole::Gender, row);
@@ -132,12 +159,17 @@ private:
         if (mapped(ColumnRole::Pay)) {
             const Cell& pay = at(ColumnRole::Pay, row);
             if (isBlank(pay)) flag(Problem::MissingPay, row, ColumnRole::Pay);
-            else if (isText(pay)) flag(Problem::TextPay, row, ColumnRole::Pay);
+            else if (isText(pay)) flagText(Problem::TextPay, row, ColumnRole::Pay);
         }
         if (mapped(ColumnRole::Fte)) {
             const Cell& fte = at(ColumnRole::Fte, row);
-            if (!isNumber(fte)) flag(Problem::MissingFte, row, ColumnRole::Fte);
+            if (isBlank(fte)) flag(Problem::MissingFte, row, ColumnRole::Fte);
+            else if (isText(fte)) flagText(Problem::TextFte, row, ColumnRole::Fte);
             else if (std::get<double>(fte) < 0) flag(Problem::NegativeFte, row, ColumnRole::Fte);
+        }
+        if (mapped(ColumnRole::Age)) {
+            const Cell& age = at(ColumnRole::Age, row);
+            if (!isBlank(age) && numberFromText(age, locale_)) flag(Problem::NumberAsText, row, ColumnRole::Age);
         }
         if (mapped(ColumnRole::Cpr)) {
             const Cell& cpr = at(ColumnRole::Cpr, row);
@@ -167,12 +199,15 @@ private:
 
     const DataColumns& data_;
     const CheckDates& dates_;
+    NumberLocale locale_;
     DataCheck result_;
     std::map<std::string, std::vector<std::size_t>> rowsById_;
 };
 
 }  // namespace
 
-DataCheck checkData(const DataColumns& data, const CheckDates& dates) { return Checker(data, dates).run(); }
+DataCheck checkData(const DataColumns& data, const CheckDates& dates, NumberLocale locale) {
+    return Checker(data, dates, locale).run();
+}
 
 }  // namespace ligestat

@@ -28,7 +28,8 @@ std::vector<std::size_t> rowsOf(const DataCheck& check, Problem problem) {
 TEST(DataCheck, ProblemKeysAreStable) {
     // The integration test compares against expected.json by these keys.
     EXPECT_STREQ(problemList()[0].key, "unknown_gender");
-    EXPECT_STREQ(problemList()[6].key, "duplicate_employee_id");
+    EXPECT_STREQ(problemList()[7].key, "duplicate_employee_id");
+    EXPECT_STREQ(problemList()[9].key, "number_as_text");
     for (std::size_t i = 0; i < kProblemCount; ++i) EXPECT_EQ(static_cast<std::size_t>(problemList()[i].problem), i);
 }
 
@@ -55,14 +56,50 @@ TEST(DataCheck, MissingAndTextPay) {
 }
 
 TEST(DataCheck, NegativeAndMissingFte) {
-    // 1 and 0 are fine; -0.5 negative; empty and the text "en" are missing.
+    // 1 and 0 are fine; -0.5 negative; empty is missing; the text "en" is text,
+    // not missing (issue 9: text FTE was reported as missing FTE).
     const auto data = columns({{ColumnRole::Fte, {1.0, -0.5, kBlank, "en", 0.0}},
                                {ColumnRole::Gender, {"K", "K", "M", "M", "K"}}});
     const DataCheck check = checkData(data, kDates);
     EXPECT_EQ(check.count(Problem::NegativeFte), 1u);
     EXPECT_EQ(rowsOf(check, Problem::NegativeFte), (std::vector<std::size_t>{1}));
-    EXPECT_EQ(check.count(Problem::MissingFte), 2u);
-    EXPECT_EQ(rowsOf(check, Problem::MissingFte), (std::vector<std::size_t>{2, 3}));
+    EXPECT_EQ(check.count(Problem::MissingFte), 1u);
+    EXPECT_EQ(rowsOf(check, Problem::MissingFte), (std::vector<std::size_t>{2}));
+    EXPECT_EQ(check.count(Problem::TextFte), 1u);
+    EXPECT_EQ(rowsOf(check, Problem::TextFte), (std::vector<std::size_t>{3}));
+}
+
+TEST(DataCheck, NumberLikeTextIsCountedPerColumnApartFromMissingAndText) {
+    // Pay: "kr. 41.963" and "41.963,50" read as numbers in Danish; "ukendt" does not;
+    // the empty cell is missing. FTE: "80 %" and "1,0" are numbers; "en" is not.
+    // Age: "45" is a number as text; 50 is a number.
+    const auto data = columns({{ColumnRole::Gender, {"K", "M", "K", "M"}},
+                               {ColumnRole::Pay, {"kr. 41.963", "41.963,50", "ukendt", kBlank}},
+                               {ColumnRole::Fte, {"80 %", 1.0, "1,0", "en"}},
+                               {ColumnRole::Age, {50.0, "45", kBlank, 40.0}}});
+    const DataCheck check = checkData(data, kDates, NumberLocale::Danish);
+    EXPECT_EQ(check.count(Problem::NumberAsText), 5u);
+    EXPECT_EQ(check.countIn(Problem::NumberAsText, ColumnRole::Pay), 2u);
+    EXPECT_EQ(check.countIn(Problem::NumberAsText, ColumnRole::Fte), 2u);
+    EXPECT_EQ(check.countIn(Problem::NumberAsText, ColumnRole::Age), 1u);
+    EXPECT_EQ(check.count(Problem::TextPay), 1u);
+    EXPECT_EQ(check.count(Problem::MissingPay), 1u);
+    EXPECT_EQ(check.count(Problem::TextFte), 1u);
+    EXPECT_EQ(check.count(Problem::MissingFte), 0u);
+    // What Convert would write: 41963, 41963.5, 0.8, 1, 45.
+    EXPECT_DOUBLE_EQ(*numberFromText(data[ColumnRole::Pay][0], NumberLocale::Danish), 41963.0);
+    EXPECT_DOUBLE_EQ(*numberFromText(data[ColumnRole::Pay][1], NumberLocale::Danish), 41963.5);
+    EXPECT_DOUBLE_EQ(*numberFromText(data[ColumnRole::Fte][0], NumberLocale::Danish), 0.8);
+    EXPECT_FALSE(numberFromText(Cell{41963.0}, NumberLocale::Danish));  // already a number
+}
+
+TEST(DataCheck, NumberLikeTextFollowsTheLocale) {
+    // "41,963.50" is a number in English and text in Danish.
+    const auto data = columns({{ColumnRole::Gender, {"K"}}, {ColumnRole::Pay, {"41,963.50"}}});
+    EXPECT_EQ(checkData(data, kDates, NumberLocale::English).count(Problem::NumberAsText), 1u);
+    const DataCheck danish = checkData(data, kDates, NumberLocale::Danish);
+    EXPECT_EQ(danish.count(Problem::NumberAsText), 0u);
+    EXPECT_EQ(danish.count(Problem::TextPay), 1u);
 }
 
 TEST(DataCheck, InvalidCprButEmptyCprIsFine) {

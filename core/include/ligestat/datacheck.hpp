@@ -5,9 +5,11 @@
 #include "ligestat/cell.hpp"
 #include "ligestat/columns.hpp"
 #include "ligestat/cpr.hpp"
+#include "ligestat/number_text.hpp"
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace ligestat {
@@ -15,14 +17,17 @@ namespace ligestat {
 enum class Problem {
     UnknownGender,        // not one of the spec's codes, or empty
     MissingPay,           // empty pay cell
-    TextPay,              // text in the pay column
+    TextPay,              // text in the pay column that reads as no number
     NegativeFte,          // FTE below 0
-    MissingFte,           // empty FTE cell, or text
+    MissingFte,           // empty FTE cell
+    TextFte,              // text in the FTE column that reads as no number
     InvalidCpr,           // a filled CPR cell that parseCpr rejects
     DuplicateEmployeeId,  // counted once per id that occurs more than once
     AgeOutOfRange,        // outside rules::kMinPlausibleAge..kMaxPlausibleAge
+    NumberAsText,         // text that reads as a number in the user's locale ("kr. 41.963", "80 %"),
+                          // in a column of numbers (numberColumns()); the sidebar can convert it
 };
-inline constexpr std::size_t kProblemCount = 8;
+inline constexpr std::size_t kProblemCount = 10;
 
 struct ProblemInfo {
     Problem problem;
@@ -42,6 +47,8 @@ struct DataColumns {
 
 // The roles checkData reads: the glue reads only these columns.
 const std::vector<ColumnRole>& checkedRoles();
+// The checked columns that hold numbers: where number-like text is counted.
+const std::vector<ColumnRole>& numberColumns();
 
 // A cell to select for a problem: data row (0 = first row below the header)
 // and the role whose column holds the offending value.
@@ -57,6 +64,8 @@ struct DataCheck {
     std::array<std::vector<ProblemCell>, kProblemCount> cells;
 
     std::size_t count(Problem p) const { return counts[static_cast<std::size_t>(p)]; }
+    // How many cells of `p` lie in the column of `role` (NumberAsText per column).
+    std::size_t countIn(Problem p, ColumnRole role) const;
     const std::vector<ProblemCell>& cellsOf(Problem p) const { return cells[static_cast<std::size_t>(p)]; }
 };
 
@@ -67,6 +76,13 @@ struct CheckDates {
 
 // Rows where every checked column is empty are skipped (the end of a used area).
 // Age comes from the age column, else the birth date (a date serial), else the CPR.
-DataCheck checkData(const DataColumns& data, const CheckDates& dates);
+// Number-like text is read in `locale` (the user's: "1.234" is 1234 in Danish).
+DataCheck checkData(const DataColumns& data, const CheckDates& dates,
+                    NumberLocale locale = NumberLocale::Danish);
+
+// The number a NumberAsText cell becomes when the user converts it, or
+// std::nullopt when the cell (by now) is no such text: the one rule the check
+// and the Convert button share.
+std::optional<double> numberFromText(const Cell& cell, NumberLocale locale);
 
 }  // namespace ligestat
