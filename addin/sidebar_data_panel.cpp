@@ -1,6 +1,8 @@
 // The Data panel: the data range of the active sheet and, per column role, a
 // list box with the detected (or chosen) header. A choice is stored in the
 // document as "Ligestat.column.<role key>" ("" = the user cleared it).
+// The panel follows the active sheet: switching sheets shows the new one's
+// columns at once, without Refresh (issue 9, item 8).
 #include "convert.hpp"
 #include "uno_names.hpp"
 #include "office_access.hpp"
@@ -11,6 +13,12 @@
 #include "ligestat/sheet_layout.hpp"
 #include "ligestat/text.hpp"
 
+#include <com/sun/star/sheet/XActivationBroadcaster.hpp>
+#include <com/sun/star/sheet/XActivationEventListener.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#include <functional>
+
 namespace ligestat::addin {
 namespace {
 
@@ -20,9 +28,30 @@ const OUString kColumnPrefix("column.");
 
 OUString listName(const ColumnRoleInfo& role) { return kColumnPrefix + OUString::createFromAscii(role.key); }
 
+// Calls back on a switch of the active sheet until detached. The view holds
+// it by reference count; the panel detaches it before it goes away, so a
+// late event finds nothing to call.
+class SheetSwitchListener final : public cppu::WeakImplHelper1<css::sheet::XActivationEventListener> {
+public:
+    explicit SheetSwitchListener(std::function<void()> onSwitch) : onSwitch_(std::move(onSwitch)) {}
+    void detach() { onSwitch_ = nullptr; }
+
+    void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override {
+        try {
+            if (onSwitch_) onSwitch_();
+        } catch (...) {  // a failed refresh shows the old sheet; it never reaches the office
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { onSwitch_ = nullptr; }
+
+private:
+    std::function<void()> onSwitch_;
+};
+
 class DataPanel final : public PanelBody {
 public:
     explicit DataPanel(const PanelContext& context) : ctx_(context) {}
+    ~DataPanel() override { stopFollowingSheets(); }
 
     void build(Form& form) override {
         form_ = &form;
@@ -36,6 +65,7 @@ public:
             form.addListBox(listName(role), label);
         }
         refresh();
+        followSheets();
     }
 
     void onAction(const OUString& name) override {
@@ -56,6 +86,29 @@ public:
     }
 
 private:
+    void followSheets() {
+        try {
+            Reference<css::sheet::XActivationBroadcaster> view(ctx_.controller(), UNO_QUERY);
+            if (!view.is()) return;  // not a spreadsheet view: nothing to follow
+            listener_ = new SheetSwitchListener([this] { refresh(); });
+            view->addActivationEventListener(listener_);
+            view_ = view;
+        } catch (const css::uno::Exception&) {
+            listener_.clear();  // Refresh still works by hand
+        }
+    }
+
+    void stopFollowingSheets() noexcept {
+        try {
+            if (!listener_.is()) return;
+            static_cast<SheetSwitchListener*>(listener_.get())->detach();
+            if (view_.is()) view_->removeActivationEventListener(listener_);
+        } catch (...) {
+        }
+        listener_.clear();
+        view_.clear();
+    }
+
     void refresh() {
         try {
             showSheet(readActiveSheet(ctx_.controller()));
@@ -89,6 +142,8 @@ private:
 
     PanelContext ctx_;
     Form* form_ = nullptr;
+    Reference<css::sheet::XActivationBroadcaster> view_;
+    Reference<css::sheet::XActivationEventListener> listener_;
     std::vector<std::string> choices_;  // header text per list position ("" = none)
 };
 
