@@ -5,6 +5,7 @@
 #include "ligestat/balance.hpp"
 #include "ligestat/cpr.hpp"
 #include "ligestat/gender.hpp"
+#include "ligestat/number_text.hpp"
 #include "ligestat/pay.hpp"
 #include "ligestat/text.hpp"
 
@@ -97,6 +98,13 @@ void fuzzText(FuzzedDataProvider& input) {
     require(parseGender(Cell(text)) == parseGender(Cell("\u00A0" + text)), "parseGender trims");
     (void)trimWhitespace(text);
     (void)parseStatistic(Cell(text));
+    // Number-like text: never a non-finite number, and surrounding space never matters.
+    for (const NumberLocale locale : {NumberLocale::Danish, NumberLocale::English}) {
+        const auto number = parseNumberText(text, locale);
+        require(!number || std::isfinite(*number), "parseNumberText gives finite numbers");
+        require(parseNumberText(" " + text + "\u00A0", locale) == number, "parseNumberText trims");
+    }
+    if (const auto plain = parsePlainNumber(text)) require(std::isfinite(*plain), "parsePlainNumber is finite");
 }
 
 // Mostly real dates (random ints are almost never a valid month and day, so
