@@ -3,7 +3,7 @@
 # .oxt, -j2), then prints one table. Options go to bench.py (see --help), e.g.
 #   bench/run.sh --sizes 100000 --only 1
 # The memory soak (issue 14) instead; options go to soak.py (see --help):
-#   bench/run.sh --soak --rounds 30 --trim
+#   bench/run.sh --soak --rounds 30
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")

@@ -6,9 +6,8 @@ One office, one document with N seeded employees (bench.py's data_file).
 Each round dispatches vnd.dk.ligestat:GenerateKeyFigures, recalculates the
 whole document, then takes the key-figure sheet away again (--mode undo: the
 document's undo manager; --mode delete: removes the sheet by name), and
-prints VmRSS of soffice.bin. At the end it clears the undo stack and, with
---trim, asks glibc to hand freed pages back (malloc_trim through gdb), which
-separates memory that is still held from memory that is free but kept.
+prints VmRSS of soffice.bin. At the end it clears the undo stack and prints
+VmRSS once more.
 
 With --heaptrack FILE the office proper runs under heaptrack (soffice.bin
 alone; unopkg and the profile's first start do not); at the end the office
@@ -20,7 +19,6 @@ import argparse
 import os
 import shutil
 import stat
-import subprocess
 import sys
 import tempfile
 
@@ -38,12 +36,6 @@ def rss_mib(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024.0
     return float("nan")
-
-
-def malloc_trim(pid):
-    """Returns free heap pages to the system (glibc), so that RSS shows what is held."""
-    subprocess.run(["gdb", "-p", str(pid), "-batch", "-ex", "call (int) malloc_trim(0)"],
-                   capture_output=True, timeout=300)
 
 
 def key_figure_sheets(doc, before):
@@ -105,7 +97,6 @@ def main():
     parser.add_argument("--rows", type=int, default=100000)
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--mode", choices=("undo", "delete"), default="undo")
-    parser.add_argument("--trim", action="store_true", help="malloc_trim at the end (needs gdb)")
     parser.add_argument("--heaptrack", metavar="FILE", help="record soffice.bin with heaptrack into FILE")
     parser.add_argument("--data", default=None)
     args = parser.parse_args()
@@ -142,9 +133,6 @@ def main():
         doc.getUndoManager().clear()
         cleared = rss_mib(pid)
         print("undo stack cleared  RSS %7.1f MiB" % cleared, flush=True)
-        if args.trim:
-            malloc_trim(pid)
-            print("after malloc_trim   RSS %7.1f MiB" % rss_mib(pid), flush=True)
         rounds = max(args.rounds, 1)
         print("growth: %.1f MiB over %d rounds, %.1f MiB a round" % (
             series[-1] - series[0], args.rounds, (series[-1] - series[0]) / rounds))
