@@ -310,8 +310,15 @@ DataColumns checkedColumns(const Range& data, const ColumnMap& columns) {
 
 void fuzzDataCheck(FuzzedDataProvider& input, const Range& data, const ColumnMap& columns) {
     const CheckDates dates{pickDate(input), input.ConsumeBool() ? Date{1899, 12, 30} : pickDate(input)};
-    const DataCheck check = checkData(checkedColumns(data, columns), dates);
+    const NumberLocale locale = input.ConsumeBool() ? NumberLocale::Danish : NumberLocale::English;
+    const DataColumns checked = checkedColumns(data, columns);
+    const DataCheck check = checkData(checked, dates, locale);
     require(check.rowsChecked <= data.rows, "no more rows checked than there are");
+    // What the Convert button writes for a flagged cell is a finite number.
+    for (const ProblemCell& cell : check.cellsOf(Problem::NumberAsText)) {
+        const auto number = numberFromText(checked[cell.role][cell.row], locale);
+        require(number && std::isfinite(*number), "number-like text converts to a finite number");
+    }
     for (std::size_t p = 0; p < kProblemCount; ++p) {
         for (const ProblemCell& cell : check.cells[p]) {
             require(cell.row < data.rows, "a problem cell is a data row");
