@@ -18,17 +18,20 @@
 #include <cppuhelper/implbase3.hxx>
 
 #include <algorithm>
+#include <atomic>
 
 namespace ligestat::addin {
 
 // One listener per control, knowing the control's name (a control model has
 // no name of its own outside a dialog). An exception never leaves it: a
-// failing panel must not take the office down.
+// failing panel must not take the office down. It holds the events weakly and
+// a strong reference only while delivering, so the panel body outlives any
+// handler that has started, however the panel is disposed meanwhile.
 class ControlListener
     : public cppu::WeakImplHelper3<css::awt::XActionListener, css::awt::XItemListener, css::awt::XTextListener> {
 public:
-    ControlListener(FormEvents& events, const OUString& name) : events_(&events), name_(name) {}
-    void detach() { events_ = nullptr; }
+    ControlListener(std::weak_ptr<FormEvents> events, const OUString& name) : events_(std::move(events)), name_(name) {}
+    void detach() { detached_ = true; }
 
     void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override { deliver(&FormEvents::onAction); }
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override { deliver(&FormEvents::onSelect); }
@@ -38,11 +41,13 @@ public:
 private:
     void deliver(void (FormEvents::*handler)(const OUString&)) noexcept {
         try {
-            if (events_) (events_->*handler)(name_);
+            if (detached_) return;
+            if (const std::shared_ptr<FormEvents> events = events_.lock()) (events.get()->*handler)(name_);
         } catch (...) {
         }
     }
-    FormEvents* events_;
+    const std::weak_ptr<FormEvents> events_;
+    std::atomic<bool> detached_{false};
     OUString name_;
 };
 
@@ -67,8 +72,8 @@ int preferredWidth(const Reference<css::awt::XControl>& control) {
 }  // namespace
 
 Form::Form(const Reference<css::uno::XComponentContext>& context, const Reference<css::awt::XWindow>& parent,
-           FormEvents& events)
-    : context_(context), events_(events) {
+           std::weak_ptr<FormEvents> events)
+    : context_(context), events_(std::move(events)) {
     Reference<css::awt::XControl> container(create(context, "com.sun.star.awt.UnoControlContainer"), UNO_QUERY_THROW);
     Reference<css::awt::XControlModel> model(create(context, "com.sun.star.awt.UnoControlContainerModel"),
                                              UNO_QUERY_THROW);

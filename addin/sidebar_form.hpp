@@ -12,6 +12,7 @@
 #include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
 
+#include <memory>
 #include <vector>
 
 namespace ligestat::addin {
@@ -29,10 +30,15 @@ protected:
 
 class ControlListener;
 
+// The form holds its FormEvents weakly: the panel that owns both may be
+// disposed (from sfx2's Panel destructor, on whatever thread closes the
+// document) while a click handler still runs. A listener locks the events for
+// the length of one delivery, so a running handler keeps its body alive.
+
 class Form {
 public:
     Form(const css::uno::Reference<css::uno::XComponentContext>& context,
-         const css::uno::Reference<css::awt::XWindow>& parent, FormEvents& events);
+         const css::uno::Reference<css::awt::XWindow>& parent, std::weak_ptr<FormEvents> events);
     ~Form();
     Form(const Form&) = delete;
     Form& operator=(const Form&) = delete;
@@ -72,7 +78,7 @@ private:
     css::uno::Reference<css::awt::XControlContainer> container_;
     ControlListener* listener(const rtl::OUString& name);  // a new listener for the named control
 
-    FormEvents& events_;
+    std::weak_ptr<FormEvents> events_;
     std::vector<rtl::Reference<ControlListener>> listeners_;
     std::vector<std::vector<Part>> rows_{1};
 };

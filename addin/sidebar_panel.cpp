@@ -32,13 +32,22 @@ rtl::Reference<PanelElement> PanelElement::create(const OUString& resourceUrl, c
                                                   std::unique_ptr<PanelBody> body,
                                                   const Reference<css::awt::XWindow>& parent) {
     rtl::Reference<PanelElement> element(new PanelElement(resourceUrl, context));
+    auto parts = std::make_shared<Parts>();
+    parts->body = std::move(body);
+    // The form's listeners share ownership of the whole Parts while they deliver.
+    parts->form = std::make_unique<Form>(context.context, parent,
+                                         std::shared_ptr<FormEvents>(parts, parts->body.get()));
+    parts->body->build(*parts->form);
+    parts->form->layout(parent->getPosSize().Width);
     element->parent_ = parent;
-    element->body_ = std::move(body);
-    element->form_ = std::make_unique<Form>(context.context, parent, *element->body_);
-    element->body_->build(*element->form_);
-    element->form_->layout(parent->getPosSize().Width);
+    element->parts_ = std::move(parts);
     parent->addWindowListener(css::uno::Reference<css::awt::XWindowListener>(element.get()));
     return element;
+}
+
+std::shared_ptr<PanelElement::Parts> PanelElement::parts() {
+    std::lock_guard lock(mutex_);
+    return parts_;
 }
 
 Reference<css::frame::XFrame> PanelElement::getFrame() { return context_.frame; }
@@ -48,7 +57,8 @@ Reference<css::uno::XInterface> PanelElement::getRealInterface() { return static
 
 Reference<css::awt::XWindow> PanelElement::getWindow() {
     try {
-        return form_ ? form_->window() : Reference<css::awt::XWindow>();
+        const auto parts = this->parts();
+        return parts ? parts->form->window() : Reference<css::awt::XWindow>();
     } catch (...) {
         return {};
     }
@@ -65,7 +75,8 @@ Reference<css::accessibility::XAccessible> PanelElement::createAccessible(
 
 css::ui::LayoutSize PanelElement::getHeightForWidth(sal_Int32 width) {
     try {
-        const sal_Int32 height = form_ ? form_->heightForWidth(width) : 0;
+        const auto parts = this->parts();
+        const sal_Int32 height = parts ? parts->form->heightForWidth(width) : 0;
         return css::ui::LayoutSize(height, height, height);
     } catch (...) {
         return css::ui::LayoutSize(0, 0, 0);
@@ -76,15 +87,17 @@ sal_Int32 PanelElement::getMinimalWidth() { return kMinimalWidth; }
 
 void PanelElement::windowResized(const css::awt::WindowEvent& event) {
     try {
-        if (!form_) return;
-        if (auto window = form_->window(); window.is())
+        const auto parts = this->parts();
+        if (!parts) return;
+        if (auto window = parts->form->window(); window.is())
             window->setPosSize(0, 0, event.Width, event.Height, css::awt::PosSize::POSSIZE);
-        form_->layout(event.Width);
+        parts->form->layout(event.Width);
     } catch (...) {
     }
 }
 
 void PanelElement::disposing(const css::lang::EventObject& event) {
+    std::lock_guard lock(mutex_);
     if (event.Source == parent_) parent_.clear();
 }
 
@@ -92,15 +105,20 @@ void PanelElement::dispose() {
     std::vector<Reference<css::lang::XEventListener>> listeners;
     try {
         Reference<css::lang::XComponent> keepAlive(this);  // listeners may release the last reference
+        std::shared_ptr<Parts> parts;
+        Reference<css::awt::XWindow> parent;
         {
             std::lock_guard lock(mutex_);
             listeners.swap(listeners_);
+            parts.swap(parts_);
+            parent = parent_;
+            parent_.clear();
         }
-        if (parent_.is()) parent_->removeWindowListener(this);
-        parent_.clear();
-        if (form_) form_->dispose();
-        form_.reset();
-        body_.reset();
+        if (parent.is()) parent->removeWindowListener(this);
+        // No event reaches the body after this; a handler already running
+        // keeps the parts alive until it returns, and the last owner frees them.
+        if (parts) parts->form->dispose();
+        parts.reset();
         const css::lang::EventObject event(static_cast<cppu::OWeakObject*>(this));
         for (const auto& listener : listeners) listener->disposing(event);
     } catch (...) {

@@ -85,15 +85,24 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
 
 private:
+    // The body and its form live as long as anyone uses them: this element
+    // until dispose, and a control listener while it delivers an event (the
+    // sidebar may dispose the panel from another thread while a click handler
+    // runs; issue 14). Declared so that the form goes before the body.
+    struct Parts {
+        std::unique_ptr<PanelBody> body;
+        std::unique_ptr<Form> form;
+    };
+
     PanelElement(const rtl::OUString& resourceUrl, const PanelContext& context);
+    std::shared_ptr<Parts> parts();  // null once disposed
 
     rtl::OUString resourceUrl_;
     PanelContext context_;
     css::uno::Reference<css::awt::XWindow> parent_;
-    std::unique_ptr<PanelBody> body_;
-    std::unique_ptr<Form> form_;
+    std::shared_ptr<Parts> parts_;
     std::vector<css::uno::Reference<css::lang::XEventListener>> listeners_;
-    std::mutex mutex_;
+    std::mutex mutex_;  // guards parts_, parent_ and listeners_
 };
 
 }  // namespace ligestat::addin
