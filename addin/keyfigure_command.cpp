@@ -5,24 +5,37 @@
 #include "sheet_reader.hpp"
 #include "sheet_writer.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStatusListener.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <exception>
+#include <optional>
 
 namespace ligestat::addin {
 
@@ -32,6 +45,16 @@ const Text kMessageTitle{"Gender equality key figures", "Nøgletal for ligestill
 const Text kUnexpected{"The key figures could not be made; nothing was changed.",
                        "Nøgletallene kunne ikke laves; intet er ændret."};
 const Text kUndoTitle{"Key figures", "Nøgletal"};
+const Text kReadOnly{"The workbook is open read-only, so no key-figure sheet was added. Choose Edit Document "
+                     "(or save a copy) and generate again.",
+                     "Projektmappen er åbnet skrivebeskyttet, så der er ikke tilføjet et ark med nøgletal. "
+                     "Vælg Rediger dokument (eller gem en kopi), og dan nøgletallene igen."};
+const Text kStructureProtected{"The workbook's structure is protected, so no sheet can be added. Remove the "
+                               "protection (Tools > Protect Spreadsheet Structure) and generate again.",
+                               "Projektmappens struktur er beskyttet, så der kan ikke tilføjes et ark. Fjern "
+                               "beskyttelsen (Funktioner > Beskyt regnearksstruktur), og dan nøgletallene igen."};
+const Text kAlreadyRunning{"Key figures are already being made in this office; nothing more was changed.",
+                           "Der laves allerede nøgletal; intet andet er ændret."};
 
 // The whole generation as one undo step.
 class UndoStep {
@@ -86,13 +109,41 @@ std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocu
     return names;
 }
 
-void generate(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-              bool valuesOnly) {
+// The API writes into a document that the user opened read-only or whose
+// structure is protected; the UI would not, so neither do we.
+void requireWritableStructure(const Reference<css::frame::XModel>& model) {
+    Reference<css::frame::XStorable> storable(model, UNO_QUERY);
+    if (storable.is() && storable->isReadonly()) throw UserProblem{kReadOnly};
+    Reference<css::util::XProtectable> structure(model, UNO_QUERY);
+    if (structure.is() && structure->isProtected()) throw UserProblem{kStructureProtected};
+}
+
+// Only one generation at a time in the process. On the main thread a second
+// one can only start from inside the first (an office call that handles
+// pending events); it is refused rather than nested, whose guards would
+// restore each other's state.
+class OneGenerationAtATime {
+public:
+    OneGenerationAtATime() {
+        if (running_.exchange(true)) throw UserProblem{kAlreadyRunning};
+    }
+    ~OneGenerationAtATime() { running_ = false; }
+    OneGenerationAtATime(const OneGenerationAtATime&) = delete;
+    OneGenerationAtATime& operator=(const OneGenerationAtATime&) = delete;
+
+private:
+    static inline std::atomic<bool> running_{false};
+};
+
+OUString generate(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                  bool valuesOnly) {
+    OneGenerationAtATime once;
     Reference<css::frame::XController> controller = frame->getController();
     Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
     Reference<css::sheet::XSpreadsheetDocument> document(model, UNO_QUERY);
     if (!document.is())
         throw UserProblem{{"The key figures are made from a spreadsheet.", "Nøgletallene laves ud fra et regneark."}};
+    requireWritableStructure(model);
     Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY);
     const std::string language = uiLanguage(context);
 
@@ -115,6 +166,7 @@ void generate(const Reference<css::uno::XComponentContext>& context, const Refer
         }
     }
     if (view.is()) view->setActiveSheet(sheet);
+    return fromUtf8(name);
 }
 
 void showMessage(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
@@ -123,6 +175,7 @@ void showMessage(const Reference<css::uno::XComponentContext>& context, const Re
         if (!frame.is()) return;
         Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context), UNO_QUERY_THROW);
         Reference<css::awt::XWindowPeer> parent(frame->getContainerWindow(), UNO_QUERY);
+        if (!parent.is() || !frame->getController().is()) return;  // the document was closed meanwhile
         Reference<css::awt::XMessageBox> box = factory->createMessageBox(
             parent, css::awt::MessageBoxType_WARNINGBOX, css::awt::MessageBoxButtons::BUTTONS_OK,
             fromUtf8(kMessageTitle.in(language)), fromUtf8(message.in(language)));
@@ -131,6 +184,72 @@ void showMessage(const Reference<css::uno::XComponentContext>& context, const Re
         // no window to show it in (e.g. headless): showing nothing is the fallback
     }
 }
+
+// soffice runs its event loop on the process's first thread.
+bool onMainThread() { return static_cast<pid_t>(syscall(SYS_gettid)) == getpid(); }
+
+void notifyResult(const Reference<css::frame::XDispatchResultListener>& listener,
+                  const Reference<css::uno::XInterface>& source, bool succeeded, const OUString& result) {
+    if (!listener.is()) return;
+    try {
+        css::frame::DispatchResultEvent event;
+        event.Source = source;
+        event.State = succeeded ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
+        event.Result <<= result;
+        listener->dispatchFinished(event);
+    } catch (...) {
+        // the caller went away: nobody left to tell
+    }
+}
+
+// The exception firewall: nothing leaves a generation. A problem the user can
+// fix is shown as a message; anything else (the document closed meanwhile,
+// an office error) as a short general message.
+void runGeneration(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                   bool valuesOnly, const Reference<css::frame::XDispatchResultListener>& listener,
+                   const Reference<css::uno::XInterface>& source) {
+    std::string language = "en";
+    std::optional<Text> problem;
+    OUString sheetName;
+    try {
+        language = uiLanguage(context);
+        sheetName = generate(context, frame, valuesOnly);
+    } catch (const UserProblem& user) {
+        problem = user.message;
+    } catch (...) {
+        problem = kUnexpected;
+    }
+    if (problem) {
+        notifyResult(listener, source, false, fromUtf8(problem->in(language)));
+        showMessage(context, frame, language, *problem);
+    } else {
+        notifyResult(listener, source, true, sheetName);
+    }
+}
+
+// A generation waiting for the main thread. It holds the frame: if the
+// document is closed before it runs, the generation fails with a message.
+class GenerationJob : public cppu::WeakImplHelper1<css::awt::XCallback> {
+public:
+    GenerationJob(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                  bool valuesOnly, const Reference<css::frame::XDispatchResultListener>& listener,
+                  const Reference<css::uno::XInterface>& source)
+        : context_(context), frame_(frame), valuesOnly_(valuesOnly), listener_(listener), source_(source) {}
+
+    void SAL_CALL notify(const Any&) override {
+        runGeneration(context_, frame_, valuesOnly_, listener_, source_);
+        frame_.clear();
+        listener_.clear();
+        source_.clear();
+    }
+
+private:
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+    bool valuesOnly_;
+    Reference<css::frame::XDispatchResultListener> listener_;
+    Reference<css::uno::XInterface> source_;
+};
 
 bool isOurCommand(const OUString& url) {
     return url == OUString::createFromAscii(kGenerateKeyFigures) ||
@@ -169,20 +288,31 @@ Sequence<Reference<css::frame::XDispatch>> KeyFigureCommand::queryDispatches(
     return dispatches;
 }
 
-// The exception firewall: nothing leaves dispatch. A problem the user can fix
-// is shown as a message; anything else as a short general message.
-void KeyFigureCommand::dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) {
-    Reference<css::frame::XFrame> frame;
-    std::string language = "en";
+void KeyFigureCommand::dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments) {
+    dispatchWithNotification(url, arguments, nullptr);
+}
+
+// On the main thread the generation runs at once (the caller holds the
+// SolarMutex); elsewhere it is posted to the main thread. Nothing leaves.
+void KeyFigureCommand::dispatchWithNotification(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&,
+                                                const Reference<css::frame::XDispatchResultListener>& listener) {
+    const Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
     try {
-        frame = frame_;
-        if (!frame.is() || !isOurCommand(url.Complete)) return;
-        language = uiLanguage(context_);
-        generate(context_, frame, url.Complete == OUString::createFromAscii(kGenerateKeyFigureValues));
-    } catch (const UserProblem& problem) {
-        showMessage(context_, frame, language, problem.message);
+        Reference<css::frame::XFrame> frame = frame_;
+        if (!frame.is() || !isOurCommand(url.Complete)) {
+            notifyResult(listener, self, false, OUString());
+            return;
+        }
+        const bool valuesOnly = url.Complete == OUString::createFromAscii(kGenerateKeyFigureValues);
+        if (onMainThread()) {
+            runGeneration(context_, frame, valuesOnly, listener, self);
+            return;
+        }
+        Reference<css::awt::XCallback> job(new GenerationJob(context_, frame, valuesOnly, listener, self));
+        css::awt::AsyncCallback::create(context_)->addCallback(job, Any());
     } catch (...) {
-        showMessage(context_, frame, language, kUnexpected);
+        // posting failed (the office is shutting down): say so to a waiting caller
+        notifyResult(listener, self, false, OUString());
     }
 }
 

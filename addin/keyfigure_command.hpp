@@ -1,9 +1,18 @@
 // The one-click command: a protocol handler for vnd.dk.ligestat: URLs, reached
 // from the Data menu, the toolbar button, the sidebar's Generate button and
 // from scripts (XDispatchProvider / DispatchHelper).
+//
+// A generation runs on the office's main thread, in one go, under the lock
+// that every other user of the document must take (the SolarMutex, held by
+// the main thread while it handles an event): nobody can edit, close or
+// generate again in the document while it writes, so the undo step holds our
+// changes only and the state it found is the state it leaves (issue 14).
+// Called on another thread (a script, the sidebar pressed through
+// accessibility), the command is posted to the main thread and returns;
+// dispatchWithNotification reports the outcome (DispatchHelper waits for it).
 #pragma once
 
-#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
@@ -20,7 +29,7 @@ inline constexpr const char* kGenerateKeyFigureValues = "vnd.dk.ligestat:Generat
 inline constexpr const char* kCommandImplementationName = "dk.ligestat.KeyFigureCommandImpl";
 
 class KeyFigureCommand
-    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
     explicit KeyFigureCommand(const css::uno::Reference<css::uno::XComponentContext>& context);
@@ -36,6 +45,11 @@ public:
     // XDispatch
     void SAL_CALL dispatch(const css::util::URL& url,
                            const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
+    // XNotifyingDispatch: the result is the new sheet's name, or on failure
+    // the message shown to the user (in the UI language)
+    void SAL_CALL dispatchWithNotification(
+        const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+        const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override;
     void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
                                     const css::util::URL& url) override;
     void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,

@@ -44,6 +44,7 @@
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include <map>
 
@@ -201,33 +202,66 @@ std::string numberText(double value) {
     return toUtf8(OUString::number(value));
 }
 
+bool anySheetProtected(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (Reference<css::util::XProtectable>(sheets->getByIndex(i), UNO_QUERY_THROW)->isProtected()) return true;
+    return false;
+}
+
+// The cell style a band condition shows. Calc refuses to change any cell
+// style while a sheet is protected (a style could restyle protected cells),
+// and a protected staff list must not stop the key figures (issue 14): then
+// our style from an earlier run is used as it is, else Calc's built-in style
+// of the same meaning ("Good" light green, "Neutral" light yellow), else none.
+OUString bandStyle(const Reference<css::sheet::XSpreadsheetDocument>& document, const char* ours, sal_Int32 colour,
+                   const char* builtIn) {
+    Reference<css::container::XNameContainer> styles = styleFamily(document, "CellStyles");
+    const OUString name = OUString::createFromAscii(ours);
+    if (!styles->hasByName(name) && anySheetProtected(document)) {
+        const OUString fallback = OUString::createFromAscii(builtIn);
+        return styles->hasByName(fallback) ? fallback : OUString();
+    }
+    try {
+        ensureStyle(document, "CellStyles", "com.sun.star.style.CellStyle", ours)
+            ->setPropertyValue("CellBackColor", Any(colour));
+    } catch (const css::uno::RuntimeException&) {
+        // a protected sheet: the existing style keeps its colour
+    }
+    return name;
+}
+
+void addCondition(const Reference<css::sheet::XSheetConditionalEntries>& entries, const OUString& style,
+                  Sequence<PropertyValue> condition) {
+    if (style.isEmpty()) return;
+    condition.realloc(condition.getLength() + 1);
+    condition.getArray()[condition.getLength() - 1] = property("StyleName", Any(style));
+    entries->addNew(condition);
+}
+
 void highlightBand(const Reference<css::sheet::XSpreadsheetDocument>& document,
                    const Reference<css::sheet::XSpreadsheet>& sheet, const PlannedBand& band) {
-    ensureStyle(document, "CellStyles", "com.sun.star.style.CellStyle", kInBandStyle)
-        ->setPropertyValue("CellBackColor", Any(kInBandColour));
-    ensureStyle(document, "CellStyles", "com.sun.star.style.CellStyle", kOutsideBandStyle)
-        ->setPropertyValue("CellBackColor", Any(kOutsideColour));
+    const OUString inBandStyle = bandStyle(document, kInBandStyle, kInBandColour, "Good");
+    const OUString outsideStyle = bandStyle(document, kOutsideBandStyle, kOutsideColour, "Neutral");
     Reference<XPropertySet> range = properties(sheet->getCellRangeByPosition(band.col, band.firstRow, band.col,
                                                                              band.lastRow));
     Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"),
                                                             UNO_QUERY_THROW);
     const std::string low = numberText(band.low), high = numberText(band.high);
     // Text ("–", a suppressed index) matches neither condition.
-    Sequence<PropertyValue> inBand(4);
+    Sequence<PropertyValue> inBand(3);
     inBand.getArray()[0] = property("Operator", Any(css::sheet::ConditionOperator_BETWEEN));
     inBand.getArray()[1] = property("Formula1", Any(fromUtf8(low)));
     inBand.getArray()[2] = property("Formula2", Any(fromUtf8(high)));
-    inBand.getArray()[3] = property("StyleName", Any(OUString::createFromAscii(kInBandStyle)));
-    entries->addNew(inBand);
+    addCondition(entries, inBandStyle, inBand);
     // Relative to the range's first cell.
     const std::string cell = "$" + std::string(1, static_cast<char>('A' + band.col)) + std::to_string(band.firstRow + 1);
-    Sequence<PropertyValue> outside(4);
+    Sequence<PropertyValue> outside(3);
     outside.getArray()[0] = property("Operator", Any(css::sheet::ConditionOperator_FORMULA));
     outside.getArray()[1] = property("Formula1", Any(fromUtf8("AND(ISNUMBER(" + cell + ");OR(" + cell + "<" + low +
                                                               ";" + cell + ">" + high + "))")));
     outside.getArray()[2] = property("SourcePosition", Any(css::table::CellAddress(0, band.col, band.firstRow)));
-    outside.getArray()[3] = property("StyleName", Any(OUString::createFromAscii(kOutsideBandStyle)));
-    entries->addNew(outside);
+    addCondition(entries, outsideStyle, outside);
     range->setPropertyValue("ConditionalFormat", Any(entries));
 }
 

@@ -222,6 +222,16 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         self.assertFalse(self.doc.Sheets.hasByName("Key figures"))
         self.doc.setModified(False)
 
+    def test_closing_while_the_panel_generates_leaves_the_office_running(self):
+        # issue 9, item 8: Generate returns before the sheet is written
+        press(self.window(ACTIONS).getControl("generate"))
+        self.doc.Sheets.getByIndex(0).getCellByPosition(20, 1).setValue(1)
+        self.doc.setModified(False)
+        self.doc.close(True)
+        time.sleep(2)
+        self.assertTrue(self.office.alive())
+        self.doc = self.office.new_calc()  # for tearDown
+
     def test_tab_moves_through_the_controls_in_order(self):
         from com.sun.star.accessibility.AccessibleStateType import FOCUSED
         from com.sun.star.awt import KeyEvent
