@@ -29,8 +29,8 @@ const OUString kColumnPrefix("column.");
 OUString listName(const ColumnRoleInfo& role) { return kColumnPrefix + OUString::createFromAscii(role.key); }
 
 // Calls back on a switch of the active sheet until detached. The view holds
-// it by reference count; the panel detaches it before it goes away, so a
-// late event finds nothing to call.
+// it by reference count; the panel detaches it when disposed, and the callback
+// holds the panel body weakly, so a late event finds nothing to call.
 class SheetSwitchListener final : public cppu::WeakImplHelper1<css::sheet::XActivationEventListener> {
 public:
     explicit SheetSwitchListener(std::function<void()> onSwitch) : onSwitch_(std::move(onSwitch)) {}
@@ -72,6 +72,8 @@ public:
         if (name == kRefresh) refresh();
     }
 
+    void dispose() override { stopFollowingSheets(); }
+
     // The user chose a header for a role: remember it in the document.
     void onSelect(const OUString& name) override {
         if (!name.startsWith(kColumnPrefix)) return;
@@ -90,7 +92,9 @@ private:
         try {
             Reference<css::sheet::XActivationBroadcaster> view(ctx_.controller(), UNO_QUERY);
             if (!view.is()) return;  // not a spreadsheet view: nothing to follow
-            listener_ = new SheetSwitchListener([this] { refresh(); });
+            listener_ = new SheetSwitchListener([weak = self()] {
+                if (const auto body = weak.lock()) static_cast<DataPanel*>(body.get())->refresh();
+            });
             view->addActivationEventListener(listener_);
             view_ = view;
         } catch (const css::uno::Exception&) {

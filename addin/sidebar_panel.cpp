@@ -34,6 +34,7 @@ rtl::Reference<PanelElement> PanelElement::create(const OUString& resourceUrl, c
     rtl::Reference<PanelElement> element(new PanelElement(resourceUrl, context));
     auto parts = std::make_shared<Parts>();
     parts->body = std::move(body);
+    parts->body->self_ = std::shared_ptr<PanelBody>(parts, parts->body.get());
     // The form's listeners share ownership of the whole Parts while they deliver.
     parts->form = std::make_unique<Form>(context.context, parent,
                                          std::shared_ptr<FormEvents>(parts, parts->body.get()));
@@ -117,7 +118,10 @@ void PanelElement::dispose() {
         if (parent.is()) parent->removeWindowListener(this);
         // No event reaches the body after this; a handler already running
         // keeps the parts alive until it returns, and the last owner frees them.
-        if (parts) parts->form->dispose();
+        if (parts) {
+            parts->body->dispose();
+            parts->form->dispose();
+        }
         parts.reset();
         const css::lang::EventObject event(static_cast<cppu::OWeakObject*>(this));
         for (const auto& listener : listeners) listener->disposing(event);

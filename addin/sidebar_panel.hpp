@@ -44,6 +44,18 @@ public:
     void onAction(const rtl::OUString&) override {}
     void onSelect(const rtl::OUString&) override {}
     void onText(const rtl::OUString&) override {}
+    // The sidebar disposed the panel: stop listening to the office (the body
+    // itself lives on while a handler still runs).
+    virtual void dispose() {}
+
+protected:
+    // This body as its owners share it: a listener the body registers with
+    // the office holds it weakly and locks it for one call, never a raw this.
+    std::weak_ptr<PanelBody> self() const { return self_; }
+
+private:
+    friend class PanelElement;
+    std::weak_ptr<PanelBody> self_;
 };
 
 std::unique_ptr<PanelBody> makeDataPanel(const PanelContext& context);
