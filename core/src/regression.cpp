@@ -33,6 +33,12 @@ Result<RegressionFit> fitWithWomen(const RegressionDesign& design) {
     RegressionFit fit = detail::fitRegression(design, true);
     const auto women = static_cast<std::size_t>(fit.layout.womenColumn);
     if (!fit.kept[women] || !(fit.degreesOfFreedom > 0)) return Failure::NotAvailable;
+    // Pay that the model fits exactly (every pay the same) has no standard
+    // error and no t-test, only rounding noise: nothing to judge a gap by.
+    // "Exactly": residuals below 1e-12 of the size of ln pay.
+    double sizeOfY = 0;
+    for (const double y : design.y) sizeOfY += y * y;
+    if (!(fit.residualSumOfSquares > 1e-24 * sizeOfY)) return Failure::NotAvailable;
     return fit;
 }
 

@@ -61,6 +61,14 @@ TEST(Regression, WomenDummyExplainedByTheFactorsIsNotAvailable) {
     EXPECT_TRUE(isNotAvailable(expectedPay(columns.data())));
 }
 
+TEST(Regression, PayTheModelFitsExactlyHasNoTestAndIsNotAvailable) {
+    Columns columns(60);
+    for (auto& cell : columns.pay.cells) cell = 30000.0;  // every pay the same: no residual, no t
+    EXPECT_TRUE(isNotAvailable(payRegression(columns.data())));
+    EXPECT_TRUE(isNotAvailable(payGapDecomposition(columns.data())));
+    EXPECT_TRUE(isNotAvailable(expectedPay(columns.data())));
+}
+
 TEST(Regression, ShapesThatDifferAreBadInput) {
     const Columns columns(60);
     const Range shortFactor = Range::column(std::vector<Cell>(59, Cell(1.0)));
