@@ -188,7 +188,10 @@ ModelLayout layoutModel(const RegressionDesign& design, bool withWomen) {
     layout.absorbed = factorToAbsorb(design);
     layout.intercept = !layout.absorbed.has_value();
     std::size_t column = 0;
-    if (layout.intercept) layout.factorOfColumn.push_back(-1), ++column;
+    if (layout.intercept) {
+        layout.factorOfColumn.push_back(-1);
+        ++column;
+    }
     layout.numericStart = column;
     layout.numericCount = design.numericCount;
     for (std::size_t j = 0; j < design.numericCount; ++j, ++column) layout.factorOfColumn.push_back(static_cast<int>(j));
