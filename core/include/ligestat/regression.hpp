@@ -17,7 +17,11 @@
 // - A category factor with more than kAbsorbedLevels values is not turned into
 //   dummies: the one with the most values is absorbed by demeaning within its
 //   groups (Frisch–Waugh–Lovell), which gives lm()'s figures without a dense
-//   rows x levels matrix. Degrees of freedom count its levels.
+//   rows x levels matrix. Degrees of freedom count its levels. One case
+//   differs from lm(): a factor that is constant within every absorbed group
+//   is dropped here, where lm() keeps it and drops one of the absorbed
+//   factor's dummies instead; the women figures and the total explained part
+//   are the same, only the split between those two factors differs.
 // - A share of a raw gap of exactly 0 is not a number: NotAvailable there.
 #pragma once
 
