@@ -34,6 +34,20 @@ const ArgumentInfo kCpr{{"cpr", "cpr"},
                         {"A CPR number: DDMMYY-SSSS, DDMMYYSSSS or a number.",
                          "Et CPR-nummer: DDMMÅÅ-SSSS, DDMMÅÅSSSS eller et tal."}};
 
+// The explained pay gap's data arguments (functions.md, "Explained pay gap").
+const ArgumentInfo kNumericFactors{
+    {"numeric_factors", "talfaktorer"},
+    {"Optional range, one column per numeric factor (e.g. age, age squared, years of service), same rows as pay.",
+     "Valgfrit område, én kolonne pr. talfaktor (fx alder, alder i anden, anciennitet), samme rækker som løn."}};
+const ArgumentInfo kCategoryFactors{
+    {"category_factors", "kategorifaktorer"},
+    {"Optional range, one column per category factor (e.g. job title, level), same rows as pay.",
+     "Valgfrit område, én kolonne pr. kategorifaktor (fx stilling, niveau), samme rækker som løn."}};
+const ArgumentInfo kRegressionFte{
+    {"fte", "årsværk"},
+    {"Optional range with each worker's FTE (> 0): pay is divided by it to compare with full-timers.",
+     "Valgfrit område med hver medarbejders årsværk (> 0): lønnen divideres med det, så deltid sammenlignes med fuld tid."}};
+
 std::vector<FunctionInfo> makeTable() {
     return {
         {"payIndex", {"PAYINDEX", "LØNINDEKS"},
@@ -115,6 +129,22 @@ std::vector<FunctionInfo> makeTable() {
          {"1 if the CPR number has a valid form and date, else 0.",
           "1 hvis CPR-nummeret har gyldig form og dato, ellers 0."},
          false, {kCpr}},
+        {"adjustedPayGap", {"ADJUSTEDPAYGAP", "JUSTERET.LØNGAB"},
+         {"Adjusted pay gap in %: women's pay below comparable men's after the factors (Logib regression).",
+          "Justeret lønforskel i %: kvinders løn under sammenlignelige mænds efter faktorerne (Logib-regression)."},
+         false, {kPay, kGender, kNumericFactors, kCategoryFactors, kRegressionFte}},
+        {"payRegression", {"PAYREGRESSION", "LØNREGRESSION"},
+         {"12 x 2 array: adjusted gap, women coefficient, standard error, t, p, df, R², rows, women, men, left out, rating.",
+          "12 x 2 matrix: justeret forskel, koefficient, standardfejl, t, p, frihedsgrader, R², rækker, kvinder, mænd, udeladt, vurdering."},
+         false, {kPay, kGender, kNumericFactors, kCategoryFactors, kRegressionFte}},
+        {"payGapDecomposition", {"PAYGAPDECOMPOSITION", "LØNGAB.OPDELING"},
+         {"Array: raw, explained and unexplained gap (log points x 100, share of raw gap), then each factor's part.",
+          "Matrix: rå, forklaret og uforklaret forskel (log-point x 100, andel af rå forskel), derefter hver faktors del."},
+         false, {kPay, kGender, kNumericFactors, kCategoryFactors, kRegressionFte}},
+        {"expectedPay", {"EXPECTEDPAY", "FORVENTET.LØN"},
+         {"Column array: each worker's expected full-time pay from the factors alone (gender left out).",
+          "Kolonnematrix: hver medarbejders forventede fuldtidsløn ud fra faktorerne alene (køn udeladt)."},
+         false, {kPay, kGender, kNumericFactors, kCategoryFactors, kRegressionFte}},
     };
 }
 

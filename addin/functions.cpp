@@ -11,6 +11,7 @@
 #include "ligestat/number_text.hpp"
 #include "ligestat/text.hpp"
 #include "ligestat/pay.hpp"
+#include "ligestat/regression.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -123,6 +124,28 @@ Any tableOf(std::vector<std::vector<Any>> rows) {
     if (rows.size() == 1) rows.push_back(std::vector<Any>(rows.front().size(), notAvailableElement()));
     return arrayOf(rows);
 }
+
+// Holds the explained pay gap's range arguments alive for RegressionData.
+struct RegressionArguments {
+    Range pay, gender;
+    std::optional<Range> numericFactors, categoryFactors, fte;
+    RegressionData data;
+
+    RegressionArguments(const AnyMatrix& payCells, const AnyMatrix& genderCells, const Any& numeric,
+                        const Any& category, const Any& fteCells)
+        : pay(toRange(payCells)), gender(toRange(genderCells)), numericFactors(optionalRange(numeric)),
+          categoryFactors(optionalRange(category)), fte(optionalRange(fteCells)) {
+        data.pay = &pay;
+        data.gender = &gender;
+        data.numericFactors = numericFactors ? &*numericFactors : nullptr;
+        data.categoryFactors = categoryFactors ? &*categoryFactors : nullptr;
+        data.fte = fte ? &*fte : nullptr;
+    }
+};
+
+Any labelled(const Text& label, const std::string& language) { return Any(fromUtf8(label.in(language))); }
+
+Any shareOf(const DecompositionPart& part) { return part.share ? Any(*part.share) : notAvailableElement(); }
 
 }  // namespace
 
@@ -282,6 +305,73 @@ Any Functions::cprValid(const OUString& cpr) {
     return firewall([&] {
         // The spec's CPRVALID has no blank case: an empty cell holds no valid CPR number (0).
         return Any(parseCpr(perValueCell(cpr)) ? 1.0 : 0.0);
+    });
+}
+
+// ---- Explained pay gap ------------------------------------------------------
+
+Any Functions::adjustedPayGap(const AnyMatrix& pay, const AnyMatrix& gender, const Any& numericFactors,
+                              const Any& categoryFactors, const Any& fte) {
+    return firewall([&] {
+        const RegressionArguments arguments(pay, gender, numericFactors, categoryFactors, fte);
+        return toAny(ligestat::payRegression(arguments.data),
+                     [](const PayRegression& figures) { return Any(figures.adjustedGap); });
+    });
+}
+
+Any Functions::payRegression(const AnyMatrix& pay, const AnyMatrix& gender, const Any& numericFactors,
+                             const Any& categoryFactors, const Any& fte) {
+    return firewall([&] {
+        const RegressionArguments arguments(pay, gender, numericFactors, categoryFactors, fte);
+        const std::string lang = cellLanguage();
+        return toAny(ligestat::payRegression(arguments.data), [&](const PayRegression& r) {
+            const Any values[] = {Any(r.adjustedGap), Any(r.womenCoefficient), Any(r.standardError), Any(r.t),
+                                  Any(r.pValue), Any(r.degreesOfFreedom), Any(r.rSquared),
+                                  Any(static_cast<double>(r.rowsUsed)), Any(static_cast<double>(r.womenUsed)),
+                                  Any(static_cast<double>(r.menUsed)), Any(static_cast<double>(r.rowsLeftOut)),
+                                  labelled(payGapRatingText(r.rating), lang)};
+            std::vector<std::vector<Any>> rows;
+            for (std::size_t i = 0; i < kPayRegressionLabels.size(); ++i) {
+                rows.push_back({labelled(kPayRegressionLabels[i], lang), values[i]});
+            }
+            return arrayOf(rows);
+        });
+    });
+}
+
+Any Functions::payGapDecomposition(const AnyMatrix& pay, const AnyMatrix& gender, const Any& numericFactors,
+                                   const Any& categoryFactors, const Any& fte) {
+    return firewall([&] {
+        const RegressionArguments arguments(pay, gender, numericFactors, categoryFactors, fte);
+        const std::string lang = cellLanguage();
+        return toAny(ligestat::payGapDecomposition(arguments.data), [&](const PayGapDecomposition& d) {
+            std::vector<std::vector<Any>> rows;
+            const DecompositionPart* totals[] = {&d.raw, &d.explained, &d.unexplained};
+            for (std::size_t i = 0; i < kDecompositionLabels.size(); ++i) {
+                rows.push_back({labelled(kDecompositionLabels[i], lang), Any(totals[i]->logPoints), shareOf(*totals[i])});
+            }
+            const auto addFactors = [&](const std::vector<DecompositionPart>& parts, const Text& label) {
+                for (std::size_t i = 0; i < parts.size(); ++i) {
+                    const std::string name = std::string(label.in(lang)) + " " + std::to_string(i + 1);
+                    rows.push_back({Any(fromUtf8(name)), Any(parts[i].logPoints), shareOf(parts[i])});
+                }
+            };
+            addFactors(d.numericFactors, kNumericFactorLabel);
+            addFactors(d.categoryFactors, kCategoryFactorLabel);
+            return arrayOf(rows);
+        });
+    });
+}
+
+Any Functions::expectedPay(const AnyMatrix& pay, const AnyMatrix& gender, const Any& numericFactors,
+                           const Any& categoryFactors, const Any& fte) {
+    return firewall([&] {
+        const RegressionArguments arguments(pay, gender, numericFactors, categoryFactors, fte);
+        return toAny(ligestat::expectedPay(arguments.data), [](const std::vector<std::optional<double>>& expected) {
+            std::vector<std::vector<Any>> rows;
+            for (const auto& value : expected) rows.push_back({value ? Any(*value) : notAvailableElement()});
+            return arrayOf(rows);
+        });
     });
 }
 

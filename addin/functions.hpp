@@ -54,6 +54,19 @@ public:
     css::uno::Any SAL_CALL cprAge(const css::uno::Reference<css::beans::XPropertySet>& document,
                                   const rtl::OUString& cpr, const css::uno::Any& date) override;
     css::uno::Any SAL_CALL cprValid(const rtl::OUString& cpr) override;
+    css::uno::Any SAL_CALL adjustedPayGap(const AnyMatrix& pay, const AnyMatrix& gender,
+                                          const css::uno::Any& numericFactors,
+                                          const css::uno::Any& categoryFactors, const css::uno::Any& fte) override;
+    css::uno::Any SAL_CALL payRegression(const AnyMatrix& pay, const AnyMatrix& gender,
+                                         const css::uno::Any& numericFactors,
+                                         const css::uno::Any& categoryFactors, const css::uno::Any& fte) override;
+    css::uno::Any SAL_CALL payGapDecomposition(const AnyMatrix& pay, const AnyMatrix& gender,
+                                               const css::uno::Any& numericFactors,
+                                               const css::uno::Any& categoryFactors,
+                                               const css::uno::Any& fte) override;
+    css::uno::Any SAL_CALL expectedPay(const AnyMatrix& pay, const AnyMatrix& gender,
+                                       const css::uno::Any& numericFactors, const css::uno::Any& categoryFactors,
+                                       const css::uno::Any& fte) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;

@@ -80,6 +80,13 @@ GroupIndex::GroupIndex(const Range& groups) {
     for (const Cell& cell : groups.cells) rowGroups_.push_back(groupOf(cell));
 }
 
+GroupIndex::GroupIndex(const Range& block, std::size_t column) {
+    rowGroups_.reserve(block.rows);
+    for (std::size_t row = 0; row < block.rows; ++row) {
+        rowGroups_.push_back(groupOf(block.cells[row * block.cols + column]));
+    }
+}
+
 std::uint32_t GroupIndex::groupOf(const Cell& cell) {
     if (const auto* number = std::get_if<double>(&cell)) return groupOfNumber(*number);
     if (const auto* text = std::get_if<std::string>(&cell)) return groupOfText(*text);

@@ -100,7 +100,10 @@ class GroupIndex {
 public:
     static constexpr std::uint32_t kNoGroup = UINT32_MAX;
 
+    // Every cell of `groups` is one row (the ranges of a call share a shape).
     explicit GroupIndex(const Range& groups);
+    // One column of a block with several (a regression's category factors).
+    GroupIndex(const Range& block, std::size_t column);
     std::uint32_t groupOfRow(std::size_t row) const { return rowGroups_[row]; }
     const std::vector<Cell>& groups() const { return firstSeen_; }
 
@@ -162,6 +165,10 @@ NumberCell readValue(const Cell& cell, EmptyValue emptyValue);
 // FTE is left out like any other empty number the function needs, so a row
 // without FTE neither counts in nor breaks a weighted figure.
 NumberCell readWeight(const Cell& cell);
+
+// A number a model needs on a used row (a regression's numeric factor): read
+// like pay, so empty or text leaves the row out and NaN/inf is bad input.
+inline NumberCell readFactor(const Cell& cell) { return readValue(cell, EmptyValue::LeaveOut); }
 
 // Every row, for figures without a further row condition.
 struct EveryRow {
