@@ -24,12 +24,19 @@ fi
 root=$top/root
 program=$root/usr/lib/libreoffice/program
 stamp=$top/installed
-# The stamp names the script's own content: a changed script reinstalls.
-want=$(sha256sum "$0" | cut -d' ' -f1)
+# Bump when the recipe below changes: a cache with another stamp is rebuilt.
+# (Not a hash of this file: worktrees with different copies share the cache.)
+want="25.2 bookworm-backports, recipe 1"
+
+mkdir -p "$top"
+# One install at a time; tests elsewhere on the machine may be using it.
+exec 9>"$top/lock"
+flock 9
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$program/soffice.bin" ]; then
   echo "$program"
   exit 0
 fi
+rm -f "$stamp"
 
 # From bookworm-backports: the office itself, the parts the tests use (Calc,
 # Danish, the Python script provider) and its own UNO runtime and Python
@@ -104,13 +111,8 @@ find "$root" -type l | while read -r link; do
 done
 # unopkg sets PYTHONPATH to the system's program folder.
 sed -i "s|/usr/lib/libreoffice/program|$program|g" "$program/unopkg"
-# Our own uno.py/unohelper.py: they look for the program folder beside them.
-py=$root/usr/lib/python3/dist-packages
-for f in uno.py unohelper.py; do
-  [ -e "$py/$f" ] || continue
-  [ -L "$py/$f" ] && cp --remove-destination "$(readlink -f "$py/$f")" "$py/$f"
-done
-sed -i "s|/usr/lib/libreoffice/program|$program|g" "$py/uno.py"
+# 25.2's uno.py names the system's program folder (sys.path, URE_BOOTSTRAP).
+sed -i "s|/usr/lib/libreoffice/program|$program|g" "$root/usr/lib/python3/dist-packages/uno.py"
 chmod -R a+rX "$top"
 
 version=$("$program/soffice" --version 2>/dev/null | head -1 || true)
