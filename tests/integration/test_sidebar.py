@@ -4,6 +4,7 @@ rules remembered as document properties, Check data against the planted
 problems of ligestat-problems.expected.json, Generate dispatched without a
 crash, and a layout that fits the panel. Screenshots of the deck in English and
 Danish go to the build dir (LIGESTAT_ARTIFACTS) for a person to look at."""
+import contextlib
 import json
 import os
 import subprocess
@@ -292,8 +293,8 @@ class CheckDataOnPlantedProblems(SidebarCase, unittest.TestCase):
     def test_select_marks_exactly_the_offending_cells(self):
         press(self.control(ACTIONS, "check"))
         sheet = self.doc.Sheets.getByName(self.expected["sheet"])
-        for key, problem in self.expected["problems"].items():
-            press(self.control(ACTIONS, "select." + key))
+
+        def selected_cells():
             selection = self.controller.getSelection()
             cells = set()
             addresses = (selection.getRangeAddresses() if hasattr(selection, "getRangeAddresses")
@@ -303,8 +304,17 @@ class CheckDataOnPlantedProblems(SidebarCase, unittest.TestCase):
                 for row in range(a.StartRow, a.EndRow + 1):
                     for col in range(a.StartColumn, a.EndColumn + 1):
                         cells.add((col, row + 1))
+            return cells
+
+        for key, problem in self.expected["problems"].items():
             column = HEADERS.index(PROBLEM_COLUMN[key])
-            self.assertEqual(cells, {(column, row) for row in problem["rows"]}, key)
+            expected = {(column, row) for row in problem["rows"]}
+            press(self.control(ACTIONS, "select." + key))
+            # the click may still be queued in the office's main loop (seen on
+            # 7.4 on a loaded machine: the selection was still A1)
+            with contextlib.suppress(AssertionError):
+                wait_for(lambda: selected_cells() == expected, timeout=10, what="selection of " + key)
+            self.assertEqual(selected_cells(), expected, key)
         self.assertFalse(self.doc.isModified())
         self.deck.getPanels().getByName(ACTIONS).expand(True)  # collapses the others: the counts in view
         self.screenshot("sidebar-check-en.png")
