@@ -1,12 +1,11 @@
 # The LibreOffice SDK as CMake targets: generated office headers, an IDL
 # compiler step, and LibreOffice::SDK to link against. Nothing is downloaded.
-set(LO_PROGRAM_DIR /usr/lib/libreoffice/program CACHE PATH "LibreOffice program directory")
-set(LO_SDK_DIR /usr/lib/libreoffice/sdk CACHE PATH "LibreOffice SDK directory")
+# Where the office and SDK are, and what differs per platform: Platform.cmake.
 
 find_program(LO_CPPUMAKER cppumaker HINTS ${LO_SDK_DIR}/bin NO_DEFAULT_PATH REQUIRED)
 find_program(LO_UNOIDL_WRITE unoidl-write HINTS ${LO_SDK_DIR}/bin NO_DEFAULT_PATH REQUIRED)
-set(LO_TYPES_RDB ${LO_PROGRAM_DIR}/types.rdb)
-set(LO_OFFAPI_RDB ${LO_PROGRAM_DIR}/types/offapi.rdb)
+set(LO_TYPES_RDB ${LO_TYPES_DIR}/types.rdb)
+set(LO_OFFAPI_RDB ${LO_TYPES_DIR}/types/offapi.rdb)
 foreach(required ${LO_TYPES_RDB} ${LO_OFFAPI_RDB} ${LO_SDK_DIR}/include/cppuhelper/implbase1.hxx)
   if(NOT EXISTS ${required})
     message(FATAL_ERROR "LibreOffice SDK file missing: ${required} (apt-get install libreoffice-dev)")
@@ -29,10 +28,12 @@ add_library(LibreOffice_SDK INTERFACE)
 add_library(LibreOffice::SDK ALIAS LibreOffice_SDK)
 add_dependencies(LibreOffice_SDK lo_office_headers)
 target_include_directories(LibreOffice_SDK SYSTEM INTERFACE ${LO_SDK_DIR}/include ${LO_OFFICE_HEADERS})
-target_compile_definitions(LibreOffice_SDK INTERFACE LINUX UNX CPPU_ENV=gcc3)
-target_link_directories(LibreOffice_SDK INTERFACE ${LO_SDK_DIR}/lib)
-target_link_libraries(LibreOffice_SDK INTERFACE uno_cppuhelpergcc3 uno_cppu uno_sal)
-target_link_options(LibreOffice_SDK INTERFACE "LINKER:-rpath-link,${LO_PROGRAM_DIR}")
+target_compile_definitions(LibreOffice_SDK INTERFACE ${LIGESTAT_UNO_DEFINES} CPPU_ENV=${LIGESTAT_CPPU_ENV})
+target_link_directories(LibreOffice_SDK INTERFACE ${LO_LINK_DIR})
+target_link_libraries(LibreOffice_SDK INTERFACE ${LIGESTAT_UNO_LIBRARIES})
+if(LIGESTAT_RPATH_LINK)
+  target_link_options(LibreOffice_SDK INTERFACE "${LIGESTAT_RPATH_LINK}")
+endif()
 
 # ligestat_compile_idl(<target> <rdb output> <idl files...>): the extension's
 # own types as an .rdb (shipped in the .oxt) and as C++ headers for the glue.

@@ -3,11 +3,12 @@
 exception firewall. Every expectation is worked out by hand in the comments."""
 import os
 import shutil
+import subprocess
 import tempfile
 import unittest
 import zipfile
 
-from office import (ERR_ILLEGAL_ARGUMENT, ERR_NOT_AVAILABLE, Office, OfficeTestCase, Sheet)
+from office import (ERR_ILLEGAL_ARGUMENT, ERR_NOT_AVAILABLE, SOFFICE, Office, OfficeTestCase, Sheet, props)
 
 # pay, gender, fte, job title
 STAFF = [
@@ -198,6 +199,22 @@ class ExceptionFirewall(OfficeTestCase, unittest.TestCase):
         self.assertTrue(self.office.alive())
         self.assertEqual(sheet.formula("F1", "=1+1").getValue(), 2)
         doc.close(True)
+
+
+class OfficeUnderTest(OfficeTestCase, unittest.TestCase):
+    """The suite runs against more than one LibreOffice (ctest: integration.*
+    on the system's 7.4, integration25.* on a private 25.2): prove that the
+    office answering is the one the run meant."""
+
+    def test_office_is_the_expected_version(self):
+        expected = os.environ.get("LIGESTAT_EXPECT_OFFICE_VERSION")
+        if not expected:  # run by hand: the office LO_PROGRAM_DIR names
+            out = subprocess.run([SOFFICE, "--version"], capture_output=True, text=True).stdout
+            expected = ".".join(out.split()[1].split(".")[:2])
+        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
+        product = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess", props(nodepath="/org.openoffice.Setup/Product"))
+        self.assertEqual(product.getByName("ooSetupVersion"), expected)
 
 
 if __name__ == "__main__":

@@ -165,7 +165,10 @@ class MainJobOutputs(PrivacyScan, unittest.TestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.out = tempfile.mkdtemp(prefix="ligestat-main-job-")
-        env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "scripts"))
+        # keep the caller's PYTHONPATH: under scripts/with-lo25.sh it puts
+        # 25.2's own uno.py first (a 7.4 client cannot drive a 25.2 office)
+        paths = [os.path.join(ROOT, "scripts"), os.environ.get("PYTHONPATH", "")]
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
         subprocess.run([sys.executable, MAIN_JOB, "--workbook", EXAMPLE_ODS, "--out", cls.out],
                        env=env, check=True, timeout=600)
         cls.files = sorted(os.listdir(cls.out))
