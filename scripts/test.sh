@@ -6,4 +6,6 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/install-deps.sh"
 "$top/scripts/build.sh"
 build=${LIGESTAT_BUILD_DIR:-$top/build}
-ctest --test-dir "$build" --output-on-failure "$@"
+# Several tests at a time: each office test spends much of its time waiting
+# for the office, and the builds inside tests reserve both cores (PROCESSORS).
+ctest --test-dir "$build" --output-on-failure --parallel "${LIGESTAT_TEST_JOBS:-3}" "$@"
