@@ -149,6 +149,20 @@ class EnglishNames(EuTestCase, unittest.TestCase):
         self.check_row(cells[0], ["All"] + [EMPTY] * 4)
         self.check_row(cells[1], [NA] * 5)
 
+    def test_whole_columns_give_the_same_results(self):
+        # Row 1 holds the headers (Løn, Køn, Kategori): text pay, no gender code,
+        # a header-like group: no worker and no category.
+        cells = self.array("H1:I14", "=EUPAYREPORT(A:A;B:B;E:E)")
+        for row, value in zip(cells, REPORT_VALUES):
+            self.check_row(row[1:], [value])
+        cells = self.array("H16:P18", "=PAYGAPTABLE(A:A;B:B;F:F;E:E;;;1)")
+        self.check_row(cells[0], ADM + ["assessment needed"])
+        self.check_row(cells[1], TEK + ["assessment needed"])
+        self.check_row(cells[2], [NA] * 9)
+        cells = self.array("H20:L21", "=GENDERSUMTABLE(E:E;B:B;F:F;C:C;4)")
+        self.check_row(cells[0], ["Adm"] + SUMS_ADM)
+        self.check_row(cells[1], ["All"] + SUMS_ALL)
+
     def test_bad_input(self):
         self.sheet.put_rows("U2", [(1e308, "K"), (1e308, "M"), (1e308, "K"), (1e308, "M")])
         for formula in ["=EUPAYREPORT(A2:A12;B2:B11)",                              # shapes differ
