@@ -189,6 +189,18 @@ class EnglishNames(EuTestCase, unittest.TestCase):
             with self.subTest(formula=formula):
                 self.error(formula, ERR_ILLEGAL_ARGUMENT)
 
+    def test_inline_arrays_and_hostile_text(self):
+        # {1|2|3|4} is one column: women 1 3 (mean 2), men 2 4 (mean 3): (3 - 2) / 3.
+        cells = self.array("H1:I2", '=EUPAYREPORT({1|2|3|4};{"K"|"M"|"K"|"M"})')
+        self.check_row(cells[0][1:], [100 / 3])
+        self.check_row(cells[1][1:], [100 / 3])   # medians are the means here
+        # A 10,000-character category is a category like any other (shown in full).
+        long_name = "L" + "x" * 9999
+        self.sheet.put_rows("X2", [(long_name,)] * 11)
+        cells = self.array("H4:P4", "=PAYGAPTABLE(%s;%s;X2:X12;%s;;;1)" % (PAY, GENDER, AMOUNT))
+        self.assertEqual(cells[0][0].getString(), long_name)
+        self.check_row(cells[0][1:3], [4, 4])
+
     def test_error_cells_and_no_data(self):
         # An error cell in a range argument: Calc answers Err:504 without calling us.
         self.sheet.cell("W3").setFormula("=1/0")
