@@ -8,6 +8,7 @@
 #include "ligestat/age.hpp"
 #include "ligestat/balance.hpp"
 #include "ligestat/cpr.hpp"
+#include "ligestat/eu_pay.hpp"
 #include "ligestat/number_text.hpp"
 #include "ligestat/text.hpp"
 #include "ligestat/pay.hpp"
@@ -209,6 +210,90 @@ Any Functions::payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, cons
                 rows.push_back({toAny(g.group), Any(g.womenFte), Any(g.menFte),
                                 g.suppressed ? hidden : Any(g.womenMean), g.suppressed ? hidden : Any(g.menMean),
                                 g.suppressed ? hidden : Any(g.index)});
+            }
+            return tableOf(std::move(rows));
+        });
+    });
+}
+
+// ---- EU pay transparency -------------------------------------------------
+
+namespace {
+
+// One figure of an array result: the value, #N/A, or Err:502 in its own cell
+// (the rest of the array stands).
+Any figureElement(const Result<double>& figure) {
+    if (figure.ok()) return Any(figure.value());
+    return figure.failure() == Failure::NotAvailable ? notAvailableElement() : errorElement(502);
+}
+
+// A suppressed figure is empty text: nothing is shown that privacy forbids.
+Any shownFigure(bool suppressed, const Result<double>& figure) {
+    return suppressed ? Any(OUString()) : figureElement(figure);
+}
+
+Any text(const Text& words, const std::string& lang) { return Any(fromUtf8(words.in(lang))); }
+
+}  // namespace
+
+Any Functions::euPayReport(const AnyMatrix& basicPay, const AnyMatrix& gender, const Any& complementary) {
+    return firewall([&] {
+        std::optional<Range> complementaryRange = optionalRange(complementary);
+        auto report = ligestat::euPayReport(toRange(basicPay), toRange(gender),
+                                            complementaryRange ? &*complementaryRange : nullptr);
+        const std::string lang = cellLanguage();
+        return toAny(report, [&](const EuPayReport& figures) {
+            std::vector<std::vector<Any>> rows;
+            for (std::size_t i = 0; i < figures.size(); ++i)
+                rows.push_back({text(euPayReportLabels()[i], lang), figureElement(figures[i])});
+            return arrayOf(rows);
+        });
+    });
+}
+
+Any Functions::payGapTable(const AnyMatrix& basicPay, const AnyMatrix& gender, const AnyMatrix& groupRange,
+                           const Any& complementary, const Any& mapKeys, const Any& mapCategories,
+                           const Any& minCount) {
+    return firewall([&] {
+        std::optional<Range> complementaryRange = optionalRange(complementary);
+        std::optional<Range> keys = optionalRange(mapKeys);
+        std::optional<Range> categories = optionalRange(mapCategories);
+        const CategoryMap map{keys ? &*keys : nullptr, categories ? &*categories : nullptr};
+        auto table = ligestat::payGapTable(toRange(basicPay), toRange(gender), toRange(groupRange),
+                                           complementaryRange ? &*complementaryRange : nullptr, map,
+                                           optionalNumber(minCount, rules::kMinPerGenderInCategory));
+        const std::string lang = cellLanguage();
+        return toAny(table, [&](const std::vector<PayGapTableRow>& found) {
+            if (found.empty()) return Any();  // nothing to show: #N/A
+            std::vector<std::vector<Any>> rows;
+            for (const PayGapTableRow& c : found) {
+                rows.push_back({c.notEvaluated ? text(kNotEvaluated, lang) : toAny(c.category), Any(c.women),
+                                Any(c.men), shownFigure(c.suppressed, c.basicMeanGap),
+                                shownFigure(c.suppressed, c.basicMedianGap),
+                                shownFigure(c.suppressed, c.complementaryMeanGap),
+                                shownFigure(c.suppressed, c.complementaryMedianGap),
+                                shownFigure(c.suppressed, c.totalMeanGap), text(assessmentFlagText(c.flag), lang)});
+            }
+            return tableOf(std::move(rows));
+        });
+    });
+}
+
+Any Functions::genderSumTable(const AnyMatrix& value, const AnyMatrix& gender, const AnyMatrix& groupRange,
+                              const Any& fte, const Any& minCount) {
+    return firewall([&] {
+        std::optional<Range> fteRange = optionalRange(fte);
+        auto table = ligestat::genderSumTable(toRange(value), toRange(gender), toRange(groupRange),
+                                              fteRange ? &*fteRange : nullptr,
+                                              optionalNumber(minCount, rules::kMinCategorySize));
+        const std::string lang = cellLanguage();
+        return toAny(table, [&](const std::vector<GenderSumRow>& groups) {
+            std::vector<std::vector<Any>> rows;
+            const Any hidden{OUString()};
+            for (const GenderSumRow& g : groups) {
+                rows.push_back({g.isAll ? text(kAllRows, lang) : toAny(g.group),
+                                g.suppressed ? hidden : Any(g.womenSum), g.suppressed ? hidden : Any(g.menSum),
+                                shownFigure(g.suppressed, g.womenRate), shownFigure(g.suppressed, g.menRate)});
             }
             return tableOf(std::move(rows));
         });

@@ -39,6 +39,16 @@ public:
     css::uno::Any SAL_CALL payQuartiles(const AnyMatrix& pay, const AnyMatrix& gender) override;
     css::uno::Any SAL_CALL payIndexTable(const AnyMatrix& pay, const AnyMatrix& gender, const AnyMatrix& fte,
                                          const AnyMatrix& groupRange, const css::uno::Any& minFte) override;
+    // EU pay transparency (issue 11)
+    css::uno::Any SAL_CALL euPayReport(const AnyMatrix& basicPay, const AnyMatrix& gender,
+                                       const css::uno::Any& complementary) override;
+    css::uno::Any SAL_CALL payGapTable(const AnyMatrix& basicPay, const AnyMatrix& gender, const AnyMatrix& groupRange,
+                                       const css::uno::Any& complementary, const css::uno::Any& mapKeys,
+                                       const css::uno::Any& mapCategories, const css::uno::Any& minCount) override;
+    css::uno::Any SAL_CALL genderSumTable(const AnyMatrix& value, const AnyMatrix& gender,
+                                          const AnyMatrix& groupRange, const css::uno::Any& fte,
+                                          const css::uno::Any& minCount) override;
+    // end EU pay transparency
     css::uno::Any SAL_CALL genderShare(const AnyMatrix& gender, const css::uno::Any& sex, const css::uno::Any& fte,
                                        const css::uno::Any& groupRange, const css::uno::Any& group) override;
     css::uno::Any SAL_CALL genderBalance(const AnyMatrix& gender, const css::uno::Any& fte,

@@ -1,5 +1,6 @@
 #include "ligestat/pay.hpp"
 
+#include "detail/pay_figures.hpp"
 #include "detail/rows.hpp"
 #include "ligestat/text.hpp"
 
@@ -10,6 +11,8 @@ namespace ligestat {
 namespace {
 
 using detail::forEachUsedRow;
+using detail::gapBetween;
+using detail::RankedPay;
 using detail::RowSource;
 using detail::UsedRow;
 using detail::WeightedSum;
@@ -65,16 +68,6 @@ double statisticOf(std::vector<double>& values, Statistic statistic) {
     return statistic == Statistic::Median ? medianOf(values) : meanOf(values);
 }
 
-// (men - women) / men x 100 of the chosen statistic.
-Result<double> gapBetween(std::vector<double>& women, std::vector<double>& men, Statistic statistic) {
-    if (women.empty() || men.empty()) return Failure::NotAvailable;
-    const double womenFigure = statisticOf(women, statistic);
-    const double menFigure = statisticOf(men, statistic);
-    if (!std::isfinite(womenFigure) || !std::isfinite(menFigure)) return Failure::BadInput;
-    if (menFigure == 0) return Failure::NotAvailable;
-    return detail::finiteOrBadInput((menFigure - womenFigure) / menFigure * 100);
-}
-
 enum class Rows { All, RecipientsOnly };
 
 Result<double> gapOverRows(const Range& pay, const Range& gender, Statistic statistic,
@@ -92,11 +85,6 @@ Result<double> gapOverRows(const Range& pay, const Range& gender, Statistic stat
 
 // PAYQUARTILES' band q holds ranks [bandStart(q), bandStart(q + 1)).
 std::size_t bandStart(std::size_t band, std::size_t rankedCount) { return band * rankedCount / 4; }
-
-struct RankedPay {
-    double pay;
-    Gender gender;
-};
 
 struct BandWeights {
     std::array<double, 4> women{};
@@ -204,9 +192,7 @@ Result<QuartileShares> payQuartiles(const Range& pay, const Range& gender) {
     const auto failure =
         forEachUsedRow(source, [&](const UsedRow& row) { ranked.push_back({row.value, row.gender}); });
     if (failure) return *failure;
-    // Below 4 people some band would be empty and have no shares at all.
-    if (ranked.size() < 4) return Failure::NotAvailable;
-    return quartileShares(ranked);
+    return detail::quartileSharesOf(ranked);
 }
 
 Result<std::vector<PayIndexRow>> payIndexTable(const Range& pay, const Range& gender, const Range& fte,
@@ -247,5 +233,25 @@ Result<std::vector<PayIndexRow>> payIndexTable(const Range& pay, const Range& ge
     }
     return table;
 }
+
+
+namespace detail {
+
+Result<double> gapBetween(std::vector<double>& women, std::vector<double>& men, Statistic statistic) {
+    if (women.empty() || men.empty()) return Failure::NotAvailable;
+    const double womenFigure = statisticOf(women, statistic);
+    const double menFigure = statisticOf(men, statistic);
+    if (!std::isfinite(womenFigure) || !std::isfinite(menFigure)) return Failure::BadInput;
+    if (menFigure == 0) return Failure::NotAvailable;
+    return detail::finiteOrBadInput((menFigure - womenFigure) / menFigure * 100);
+}
+
+Result<QuartileShares> quartileSharesOf(std::vector<RankedPay>& ranked) {
+    // Below 4 people some band would be empty and have no shares at all.
+    if (ranked.size() < 4) return Failure::NotAvailable;
+    return quartileShares(ranked);
+}
+
+}  // namespace detail
 
 }  // namespace ligestat

@@ -10,6 +10,7 @@
 #include "ligestat/columns.hpp"
 #include "ligestat/cpr.hpp"
 #include "ligestat/datacheck.hpp"
+#include "ligestat/eu_pay.hpp"
 #include "ligestat/gender.hpp"
 #include "ligestat/keyfigures.hpp"
 #include "ligestat/number_text.hpp"
@@ -191,6 +192,41 @@ void fuzzBalance(FuzzedDataProvider& input, const Columns& c, const GroupFilter&
         }
     }
 }
+
+// ---- EU pay transparency (issue 11): EUPAYREPORT, PAYGAPTABLE, GENDERSUMTABLE ----
+// The FTE column doubles as complementary pay and the group column as the
+// map's keys, so that texts and numbers of every kind reach each argument.
+void fuzzEuPay(FuzzedDataProvider& input, const Columns& c, double threshold) {
+    const Range* complementary = input.ConsumeBool() ? &c.fte : nullptr;
+    const auto report = euPayReport(c.pay, c.gender, complementary);
+    if (report.ok()) {
+        for (std::size_t i = 0; i < report.value().size(); ++i) {
+            const auto& figure = report.value()[i];
+            require(!figure.ok() || std::isfinite(figure.value()), "a report figure is finite");
+            if (i >= 4) require(!figure.ok() || isShare(figure.value()), "report shares are shares");
+        }
+        require(complementary != nullptr || !report.value()[4].ok(), "no complementary pay, no recipients");
+    }
+    const Range mapCategories = pickRange(input, c.groups.rows, c.groups.cols);
+    const CategoryMap map = input.ConsumeBool() ? CategoryMap{&c.groups, &mapCategories} : CategoryMap{};
+    const auto gaps = payGapTable(c.pay, c.gender, c.groups, complementary, map, threshold);
+    if (gaps.ok()) {
+        for (const PayGapTableRow& row : gaps.value()) {
+            require(row.women >= 0 && row.men >= 0, "category counts are not negative");
+            require(!row.suppressed || !row.totalMeanGap.ok(), "a suppressed gap is never computed");
+            require(row.suppressed == (row.flag == AssessmentFlag::TooFewToCompare), "too few is suppressed");
+        }
+    }
+    const auto sums = genderSumTable(c.pay, c.gender, c.groups, input.ConsumeBool() ? &c.fte : nullptr, threshold);
+    if (sums.ok()) {
+        require(!sums.value().empty() && sums.value().back().isAll, "the All row closes the table");
+        for (const GenderSumRow& row : sums.value()) {
+            require(std::isfinite(row.womenSum) && std::isfinite(row.menSum), "sums are finite");
+            require(!row.womenRate.ok() || std::isfinite(row.womenRate.value()), "rates are finite");
+        }
+    }
+}
+// ---- end EU pay transparency ----
 
 void fuzzAge(FuzzedDataProvider& input) {
     const auto band = ageBand(pickNumber(input), pickNumber(input), pickNumber(input), pickNumber(input));
@@ -477,5 +513,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const double threshold = input.ConsumeBool() ? pickNumber(input) : 3.0;
     fuzzPay(input, columns, filter, threshold);
     fuzzBalance(input, columns, filter, threshold);
+    fuzzEuPay(input, columns, threshold);
     return 0;
 }

@@ -8,6 +8,9 @@ inline constexpr double kMinFtePerGender = 3.0;     // pay index shown only abov
 inline constexpr double kPayIndexBandLow = 95.0;    // target band for the pay index
 inline constexpr double kPayIndexBandHigh = 105.0;
 inline constexpr double kMinCategorySize = 8.0;     // staff categories shown only from this size
+// EU pay transparency (directive 2023/970; analysis.md section 2):
+inline constexpr double kMinPerGenderInCategory = 3.0;  // a category's gaps shown only from this many of each gender
+inline constexpr double kJointAssessmentGap = 5.0;      // art. 10: a mean gap of 5 % either way needs an assessment
 inline constexpr double kBalanceTarget = 0.40;      // each gender's share at least this
 inline constexpr double kBalanceFloor = 0.10;       // below this: critical
 inline constexpr double kAgeBandWidth = 10.0;

@@ -106,6 +106,10 @@ public:
     GroupIndex(const Range& block, std::size_t column);
     std::uint32_t groupOfRow(std::size_t row) const { return rowGroups_[row]; }
     const std::vector<Cell>& groups() const { return firstSeen_; }
+    // The group of a cell of another range, by the same rule (an unseen value
+    // becomes a new group): a data row's job title looked up among the keys of
+    // a category map. The cell must outlive the index, as the range's do.
+    std::uint32_t groupOfCell(const Cell& cell) { return groupOf(cell); }
 
 private:
     std::uint32_t groupOf(const Cell& cell);
@@ -140,6 +144,10 @@ struct RowSource {
     const Range* values = nullptr;  // nullptr: the figure needs no number per row
     EmptyValue emptyValue = EmptyValue::LeaveOut;
     const Range* fte = nullptr;     // nullptr: every row weighs 1 (a headcount)
+    // A second amount per row, added to `values` for total pay (EU pay
+    // transparency: basic + complementary). Empty is 0 (no complementary pay);
+    // text leaves the row out, as the total is then unknown.
+    const Range* complementary = nullptr;
     GroupFilter filter{};           // filter.groups == nullptr: every row
     Who who = Who::WomenAndMen;
 };
@@ -150,6 +158,7 @@ struct UsedRow {
     Gender gender;
     double value;
     double weight;
+    double complementary = 0;  // 0 without RowSource::complementary
 };
 
 // How a number cell reads for a row that is otherwise used.
@@ -182,7 +191,7 @@ struct EveryRow {
 template <class Visit, class RowCondition = EveryRow>
 std::optional<Failure> forEachUsedRow(const RowSource& source, Visit&& visit,
                                       RowCondition&& takesPart = EveryRow{}) {
-    if (!sameShapes({source.gender, source.values, source.fte, source.filter.groups})) {
+    if (!sameShapes({source.gender, source.values, source.fte, source.complementary, source.filter.groups})) {
         return Failure::BadInput;
     }
     GroupMatcher matcher(source.filter);
@@ -198,13 +207,19 @@ std::optional<Failure> forEachUsedRow(const RowSource& source, Visit&& visit,
             if (value.reading == CellReading::LeftOut) continue;
             if (value.reading == CellReading::Bad) return Failure::BadInput;
         }
+        NumberCell complementary{CellReading::Number, 0.0};
+        if (source.complementary != nullptr) {
+            complementary = readValue(source.complementary->cells[row], EmptyValue::IsZero);
+            if (complementary.reading == CellReading::LeftOut) continue;
+            if (complementary.reading == CellReading::Bad) return Failure::BadInput;
+        }
         NumberCell weight{CellReading::Number, 1.0};
         if (source.fte != nullptr) {
             weight = readWeight(source.fte->cells[row]);
             if (weight.reading == CellReading::LeftOut) continue;
             if (weight.reading == CellReading::Bad) return Failure::BadInput;
         }
-        visit(UsedRow{row, gender, value.number, weight.number});
+        visit(UsedRow{row, gender, value.number, weight.number, complementary.number});
     }
     return std::nullopt;
 }
