@@ -17,9 +17,10 @@ void Planner::genderTable(ColumnRole role, const std::vector<DistinctValue>& val
     for (const auto& value : values) {
         text(row_, 0, value.text, CellStyle::Label);
         lookUpRow(h, row_);
-        formula(row_, 1, "IFNA(" + pick(h, row_, 2) + ";0)", CellStyle::Count);
-        formula(row_, 2, "IFNA(" + pick(h, row_, 3) + ";0)", CellStyle::Count);
-        formula(row_, 3, "IFNA(" + pick(h, row_, 1) + ";0)", CellStyle::Count);
+        // No IFNA(...;0): a group the table no longer has shows #N/A, never 0 people.
+        formula(row_, 1, pick(h, row_, 2), CellStyle::Count);
+        formula(row_, 2, pick(h, row_, 3), CellStyle::Count);
+        formula(row_, 3, pick(h, row_, 1), CellStyle::Count);
         const std::string both = "(" + relativeCell(row_, 1) + "+" + relativeCell(row_, 2) + ")";
         formula(row_, 4, share(relativeCell(row_, 1), both), CellStyle::Percent);
         formula(row_, 5, share(relativeCell(row_, 2), both), CellStyle::Percent);

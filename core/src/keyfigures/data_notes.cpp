@@ -25,9 +25,9 @@ void Planner::dataNotes() {
     if (f_.has(ColumnRole::Fte)) {
         const std::string fte = f_.range(ColumnRole::Fte);
         line({"Missing, text or negative FTE", "Manglende, tekst eller negativt årsværk"},
-             sumproduct(exists + "*(1-ISNUMBER(" + fte + ")*(" + f_.fteNumber() + ">=0))"),
-             {"Not counted in FTE; a pay index with such rows shows \"–\".",
-              "Tæller ikke med i årsværk; et lønindeks med sådanne rækker viser \"–\"."});
+             sumproduct(exists + "*(1-" + f_.fteUsable() + ")"),
+             {"Left out of every FTE figure and of the pay index.",
+              "Tæller ikke med i årsværk og indgår ikke i lønindekset."});
     }
     if (f_.excludesTop())
         line({"Top management", "Topledelse"}, sumproduct(exists + "*" + f_.isTop()),
@@ -44,9 +44,11 @@ void Planner::dataNotes() {
     if (f_.hasAge())
         line({"Unknown age", "Ukendt alder"}, sumproduct(exists + "*(1-" + f_.ageKnown() + ")"),
              {"Not in the age distribution.", "Indgår ikke i aldersfordelingen."});
-    if (f_.has(ColumnRole::Cpr) && (!f_.has(ColumnRole::Gender) || !(f_.has(ColumnRole::Age) || f_.has(ColumnRole::BirthDate))))
+    // The CPR number fills every blank gender, birth-date or age cell: a filled, invalid one is counted.
+    if (f_.genderIsComputed() || f_.cprForAge())
         line({"Invalid CPR number", "Ugyldigt CPR-nummer"},
-             sumproduct(exists + "*(CPRVALID(" + f_.range(ColumnRole::Cpr) + ")=0)"),
+             sumproduct(exists + "*(1-" + f_.isBlank(ColumnRole::Cpr) + ")*(CPRVALID(" + f_.range(ColumnRole::Cpr) +
+                        ")=0)"),
              {"Gender or age could not be read from it.", "Køn eller alder kunne ikke læses af det."});
     if (payIndexRows_.second >= payIndexRows_.first && payIndexRows_.first > 0)
         line({"Job titles without pay index", "Stillinger uden lønindeks"},
@@ -54,7 +56,43 @@ void Planner::dataNotes() {
                  ";\"–\")",
              {"Too few women or men in the title (job titles, not rows).",
               "For få kvinder eller mænd i stillingen (stillinger, ikke rækker)."});
+    for (const TrailingRow& left : in_.data.leftOutRows) {
+        std::string sentence = leftOutSentence(left.kind, in_.data.headerRow + 2 + static_cast<long>(left.row), lang_);
+        sentence[0] = static_cast<char>(sentence[0] - 'a' + 'A');  // "row"/"række": ASCII
+        note(sentence + ".");
+    }
+    missingColumnNotes();
     note(t({"No CPR number is copied to this sheet.", "Intet CPR-nummer er kopieret til dette ark."}));
+}
+
+// Every section a missing column removes is named, with what to do about it.
+void Planner::missingColumnNotes() {
+    const auto missing = [&](bool absent, const Label& sentence) {
+        if (absent) note(t(sentence));
+    };
+    missing(!f_.hasAge(), {"No age column found (Age, Birth date or CPR): the age distribution is not shown; "
+                           "choose it in the sidebar.",
+                           "Ingen alderskolonne fundet (Alder, Fødselsdato eller CPR): aldersfordelingen vises "
+                           "ikke; vælg den i sidepanelet."});
+    missing(!f_.has(ColumnRole::StaffCategory),
+            {"No staff category column found: gender by staff category is not shown; choose it in the sidebar.",
+             "Ingen kolonne for personalekategori fundet: køn efter personalekategori vises ikke; vælg den i "
+             "sidepanelet."});
+    missing(!f_.has(ColumnRole::ManagementLevel),
+            {"No management level column found: gender by management level is not shown; choose it in the sidebar.",
+             "Ingen kolonne for ledelsesniveau fundet: køn efter ledelsesniveau vises ikke; vælg den i sidepanelet."});
+    missing(!f_.has(ColumnRole::Pay),
+            {"No pay column found: the pay index and the EU pay transparency indicators are not shown; choose it "
+             "in the sidebar.",
+             "Ingen lønkolonne fundet: lønindeks og EU-indikatorer for løngennemsigtighed vises ikke; vælg den i "
+             "sidepanelet."});
+    missing(f_.has(ColumnRole::Pay) && !f_.has(ColumnRole::JobTitle),
+            {"No job title column found: the pay index by job title is not shown; choose it in the sidebar.",
+             "Ingen kolonne for stillingsbetegnelse fundet: lønindeks efter stilling vises ikke; vælg den i "
+             "sidepanelet."});
+    missing(!f_.has(ColumnRole::Fte),
+            {"No FTE column found: counts are heads, not FTE; choose it in the sidebar.",
+             "Ingen kolonne for årsværk fundet: der tælles personer, ikke årsværk; vælg den i sidepanelet."});
 }
 
 }  // namespace ligestat::keyfigures

@@ -73,6 +73,26 @@ int scaleRank(const std::string& key) {
     return static_cast<int>(scale.size());
 }
 
+bool isBlankCell(const Cell& cell) { return cellText(cell).empty(); }
+
+// Whether some row has a CPR number and a blank cell of `role` (always, for a missing column).
+bool blankWithCpr(const Range& data, const ColumnMap& columns, ColumnRole role) {
+    const int cpr = columns[ColumnRole::Cpr], own = columns[role];
+    if (cpr < 0 || static_cast<std::size_t>(cpr) >= data.cols) return false;
+    if (own < 0 || static_cast<std::size_t>(own) >= data.cols) return true;
+    for (std::size_t r = 0; r < data.rows; ++r)
+        if (isBlankCell(data.cells[r * data.cols + static_cast<std::size_t>(own)]) &&
+            !isBlankCell(data.cells[r * data.cols + static_cast<std::size_t>(cpr)]))
+            return true;
+    return false;
+}
+
+void markBlanksWithCpr(const Range& data, const ColumnMap& columns, DataFacts& facts) {
+    facts.blankGenderWithCpr = blankWithCpr(data, columns, ColumnRole::Gender);
+    facts.blankBirthDateWithCpr = blankWithCpr(data, columns, ColumnRole::BirthDate);
+    facts.blankAgeWithCpr = blankWithCpr(data, columns, ColumnRole::Age);
+}
+
 }  // namespace
 
 DataFacts collectFacts(const Range& data, const ColumnMap& columns, const Settings& settings) {
@@ -105,6 +125,7 @@ DataFacts collectFacts(const Range& data, const ColumnMap& columns, const Settin
         return a.rows < b.rows;
     });
 
+    markBlanksWithCpr(data, columns, facts);
     facts.payTitles = distinctValues(data, columns[ColumnRole::JobTitle], [&](std::size_t r) { return !top[r]; });
     std::stable_sort(facts.payTitles.begin(), facts.payTitles.end(), mostRowsFirst);
     return facts;

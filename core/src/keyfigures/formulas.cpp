@@ -59,9 +59,13 @@ std::string DataFormulas::range(ColumnRole role) const {
 }
 
 std::string DataFormulas::gender() const {
-    if (has(ColumnRole::Gender)) return range(ColumnRole::Gender);
-    return "IFERROR(CPRGENDER(" + range(ColumnRole::Cpr) + ");\"\")";
+    if (!cprForGender()) return range(ColumnRole::Gender);
+    const std::string fromCpr = "IFERROR(CPRGENDER(" + range(ColumnRole::Cpr) + ");\"\")";
+    if (!has(ColumnRole::Gender)) return fromCpr;
+    return "IF(" + isBlank(ColumnRole::Gender) + ";" + fromCpr + ";" + range(ColumnRole::Gender) + ")";
 }
+
+std::string DataFormulas::isBlank(ColumnRole role) const { return "(LEN(TRIM(" + range(role) + "))=0)"; }
 
 std::string DataFormulas::exists() const {
     std::vector<std::string> parts;
@@ -91,8 +95,11 @@ std::string DataFormulas::payStatisticGender() const {
 }
 
 std::string DataFormulas::payTitles() const {
-    if (!excludesTop()) return range(ColumnRole::JobTitle);
-    return "IF(" + notTop() + ";" + range(ColumnRole::JobTitle) + ";\"\")";
+    std::vector<std::string> keeps;
+    if (excludesTop()) keeps.push_back(notTop());
+    if (has(ColumnRole::Fte)) keeps.push_back("(" + fteUsable() + ")");
+    if (keeps.empty()) return range(ColumnRole::JobTitle);
+    return "IF(" + joined(keeps, "*") + ";" + range(ColumnRole::JobTitle) + ";\"\")";
 }
 
 std::string DataFormulas::payWeights() const {
@@ -101,24 +108,44 @@ std::string DataFormulas::payWeights() const {
 }
 
 std::string DataFormulas::fteNumber() const {
-    return "IF(ISNUMBER(" + range(ColumnRole::Fte) + ");" + range(ColumnRole::Fte) + ";0)";
+    return "IF(" + fteUsable() + ";" + range(ColumnRole::Fte) + ";0)";
+}
+
+// Text compares greater than any number in Calc, so (text>=0) is no error;
+// ISNUMBER has already made the product 0.
+std::string DataFormulas::fteUsable() const {
+    const std::string f = range(ColumnRole::Fte);
+    return "ISNUMBER(" + f + ")*(" + f + ">=0)";
+}
+
+std::string DataFormulas::ageYears() const {
+    const std::string a = range(ColumnRole::Age);
+    // completed years, as the age-column path counts them (INT)
+    return "IF(ISNUMBER(" + a + ");INT(" + a + ");IF(" + isBlank(ColumnRole::Age) + ";" + cprAge() + ";-1))";
+}
+
+std::string DataFormulas::birthDates() const {
+    const std::string b = range(ColumnRole::BirthDate);
+    if (!cprForAge()) return b;
+    return "IF(ISNUMBER(" + b + ");" + b + ";IF(" + isBlank(ColumnRole::BirthDate) + ";IFERROR(CPRBIRTHDATE(" +
+           range(ColumnRole::Cpr) + ");\"\");\"\"))";
 }
 
 std::string DataFormulas::ageBetween(double low, double high) const {
     std::vector<std::string> parts;
-    if (has(ColumnRole::Age)) {
+    if (has(ColumnRole::Age) && !cprForAge()) {
         const std::string a = range(ColumnRole::Age);
         parts.push_back("ISNUMBER(" + a + ")");
         if (!std::isnan(low)) parts.push_back("(" + a + ">=" + formatNumber(low, kFormulaDigits) + ")");
         if (!std::isnan(high)) parts.push_back("(" + a + "<" + formatNumber(high, kFormulaDigits) + ")");
-    } else if (has(ColumnRole::BirthDate)) {
+    } else if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) {
         // age >= n  <=>  born on or before the reference date n years back
-        const std::string b = range(ColumnRole::BirthDate);
+        const std::string b = birthDates();
         parts.push_back("ISNUMBER(" + b + ")");
         if (!std::isnan(low)) parts.push_back("(" + b + "<=" + yearsBack(low) + ")");
         if (!std::isnan(high)) parts.push_back("(" + b + ">" + yearsBack(high) + ")");
     } else {
-        const std::string age = cprAge();
+        const std::string age = has(ColumnRole::Age) ? ageYears() : cprAge();
         parts.push_back("(" + age + ">=" + (std::isnan(low) ? std::string("0") : formatNumber(low, kFormulaDigits)) + ")");
         if (!std::isnan(high)) parts.push_back("(" + age + "<" + formatNumber(high, kFormulaDigits) + ")");
     }
@@ -132,7 +159,7 @@ std::string DataFormulas::ageFrequency(const std::string& condition, const std::
     if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) {
         // age < high  <=>  born after the reference date `high` years back;
         // negated day numbers put the youngest first, as the bands are.
-        const std::string b = range(ColumnRole::BirthDate);
+        const std::string b = birthDates();
         const std::string& d = referenceDate_;
         std::vector<std::string> isBound(bounds.size(), "1");
         isBound.push_back("0");
@@ -146,11 +173,11 @@ std::string DataFormulas::ageFrequency(const std::string& condition, const std::
     for (double high : upperBounds) bounds.push_back(formatNumber(high - 1, kFormulaDigits));
     bounds.push_back(lastBand);
     const std::string bins = "{" + joined(bounds, ";") + "}";
-    if (has(ColumnRole::Age)) {
+    if (has(ColumnRole::Age) && !cprForAge()) {
         const std::string a = range(ColumnRole::Age);
         return "FREQUENCY(IF(" + condition + "*ISNUMBER(" + a + ");INT(" + a + ");" + leftOut + ");" + bins + ")";
     }
-    const std::string age = cprAge();
+    const std::string age = has(ColumnRole::Age) ? ageYears() : cprAge();
     return "FREQUENCY(IF(" + condition + "*(" + age + ">=0);" + age + ";" + leftOut + ");" + bins + ")";
 }
 

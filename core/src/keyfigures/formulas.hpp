@@ -50,12 +50,24 @@ public:
     std::string range(ColumnRole role) const;
     bool hasGender() const { return has(ColumnRole::Gender) || has(ColumnRole::Cpr); }
 
-    // Gender per row: the gender column, else the gender a CPR number gives.
+    // Gender per row: the row's own gender cell, else (the cell blank or no
+    // gender column) the gender its CPR number gives.
     std::string gender() const;
 
     // A computed gender is an array expression: an add-in function given it
     // must be an array formula, or Calc would pass it one row only.
-    bool genderIsComputed() const { return !has(ColumnRole::Gender); }
+    bool genderIsComputed() const { return cprForGender(); }
+    // The CPR column is read for gender / ages only where the data has rows
+    // that need it (DataFacts), or when the own column is missing.
+    bool cprForGender() const {
+        return has(ColumnRole::Cpr) && (!has(ColumnRole::Gender) || in_.facts.blankGenderWithCpr);
+    }
+    bool cprForAge() const {
+        if (!has(ColumnRole::Cpr)) return false;
+        if (has(ColumnRole::Age)) return in_.facts.blankAgeWithCpr;
+        if (has(ColumnRole::BirthDate)) return in_.facts.blankBirthDateWithCpr;
+        return true;
+    }
     std::string isWoman() const { return isGender(Gender::Woman); }
     std::string isMan() const { return isGender(Gender::Man); }
 
@@ -78,13 +90,20 @@ public:
     // Arguments that are expressions need an array formula around the call.
     bool payNeedsArray() const { return excludesTop() || genderIsComputed(); }
 
-    // Job titles for the pay statistics: top management rows get no title, so
-    // they are in no group of PAYINDEXTABLE.
+    // Job titles for the pay statistics: top management rows and rows with a
+    // text or negative FTE get no title, so they are in no group of
+    // PAYINDEXTABLE (one such row would otherwise make the whole table Err:502).
     std::string payTitles() const;
 
     // PAYINDEXTABLE's weights: the FTE column, or 1 per person without one.
     std::string payWeights() const;
+    // The FTE a row counts with: its number when >= 0, else 0 (text, negative
+    // and empty FTE are left out of every FTE figure and counted in the notes).
     std::string fteNumber() const;
+    // 1 where the row's FTE is a number >= 0.
+    std::string fteUsable() const;
+    // 1 where the row's own cell of `role` is empty or white space.
+    std::string isBlank(ColumnRole role) const;
     bool hasAge() const { return has(ColumnRole::Age) || has(ColumnRole::BirthDate) || has(ColumnRole::Cpr); }
 
     // Age in [low, high) in completed years at the reference date; no bound as NaN.
@@ -103,6 +122,10 @@ private:
     std::string isGender(Gender which) const;
     std::string yearsBack(double years) const;
     std::string cprAge() const;
+    // Age in years per row from the age column, or the CPR where the age cell is blank; -1 unknown.
+    std::string ageYears() const;
+    // Birth date serial per row from the birth-date column, or the CPR where that cell is blank; "" unknown.
+    std::string birthDates() const;
 
     const KeyFigureInput& in_;
     const DataBlock& data_;

@@ -30,7 +30,8 @@ void Planner::overview() {
          absoluteCell(total, 1) + "-N(" + absoluteCell(women, 1) + ")-N(" + absoluteCell(men, 1) + ")",
          absoluteCell(total, 3) + "-N(" + absoluteCell(women, 3) + ")-N(" + absoluteCell(men, 3) + ")");
     line(total, {"All employees", "Alle medarbejdere"}, sumproduct(f_.exists()),
-         "SUM(" + (fte ? f_.range(ColumnRole::Fte) : std::string("0")) + ")");
+         // text and negative FTE are left out, as in the women and men rows
+         fte ? "SUMIF(" + f_.range(ColumnRole::Fte) + ";\">=0\")" : std::string("SUM(0)"));
     overviewTotal_ = totalCount;
     overviewOther_ = absoluteCell(other, 1);
     row_ = total + 1;

@@ -10,8 +10,8 @@ void Planner::payIndex() {
     section({"Pay index by job title", "Lønindeks efter stillingsbetegnelse"});
     const bool fte = f_.has(ColumnRole::Fte);
     header({t({"Job title", "Stillingsbetegnelse"}),
-            fte ? t({"Women FTE", "Årsværk kvinder"}) : t({"Women", "Kvinder"}),
-            fte ? t({"Men FTE", "Årsværk mænd"}) : t({"Men", "Mænd"}), t({"Pay index", "Lønindeks"})});
+            fte ? t({"Women FTE", "Årsværk kvinder"}) : t({"Women, heads", "Kvinder, personer"}),
+            fte ? t({"Men FTE", "Årsværk mænd"}) : t({"Men, heads", "Mænd, personer"}), t({"Pay index", "Lønindeks"})});
     const int first = row_;
     // One PAYINDEXTABLE for all titles. Its columns: group, women FTE, men
     // FTE, women mean, men mean, index. The means stay in the hidden helper
@@ -24,8 +24,10 @@ void Planner::payIndex() {
         text(row_, 0, title.text, CellStyle::Label);
         lookUpRow(h, row_);
         const CellStyle amount = fte ? CellStyle::Decimal : CellStyle::Count;
-        formula(row_, 1, "IFNA(" + pick(h, row_, 1) + ";0)", amount);
-        formula(row_, 2, "IFNA(" + pick(h, row_, 2) + ";0)", amount);
+        // A title the table does not list (no row with a usable pay and FTE)
+        // shows "–", explained in the note below; never 0 FTE.
+        formula(row_, 1, orDash(pick(h, row_, 1)), amount);
+        formula(row_, 2, orDash(pick(h, row_, 2)), amount);
         const std::string index = pick(h, row_, 5);
         formula(row_, 3, "IF(ISNUMBER(" + index + ");" + index + ";\"–\")", CellStyle::Decimal);
         ++row_;
@@ -41,11 +43,13 @@ void Planner::payIndex() {
         note("\"–\": ikke vist, fordi kvinder eller mænd har under " + minimum +
              (fte ? " årsværk" : " personer") + " i stillingen.");
         note("Målbåndet " + low + "–" + high + " er fremhævet.");
+        if (fte) note("Rækker med tekst eller negativt årsværk indgår ikke (se noter om data).");
     } else {
         note("Pay index = 100 × women's mean pay / men's mean pay" + std::string(fte ? ", FTE-weighted." : "."));
         note("\"–\": not shown because women or men have less than " + minimum + (fte ? " FTE" : " people") +
              " in the title.");
         note("The target band " + low + "–" + high + " is highlighted.");
+        if (fte) note("Rows with text or negative FTE are left out (see the data notes).");
     }
     topManagementNote();
 }

@@ -48,8 +48,9 @@ void Planner::payTransparency() {
     row_ += 4;
     note(t({"Pay gap = (men − women) / men × 100 (EU directive 2023/970, art. 9); positive: women are paid less.",
             "Løngab = (mænd − kvinder) / mænd × 100 (EU-direktiv 2023/970, art. 9); positivt: kvinder får mindre."}));
-    note(t({"Gaps in allowances and one-off payments are among those who receive them.",
-            "Gab i tillæg og engangsvederlag er blandt dem, der modtager dem."}));
+    if (f_.has(ColumnRole::Allowance) || f_.has(ColumnRole::OneOffPayment))
+        note(t({"Gaps in allowances and one-off payments are among those who receive them.",
+                "Gab i tillæg og engangsvederlag er blandt dem, der modtager dem."}));
     note(t({"Quartile pay bands: the share of women and of men among the workers in each quarter of the pay scale.",
             "Lønkvartiler: andelen af kvinder og af mænd blandt medarbejderne i hver fjerdedel af lønskalaen."}));
     topManagementNote();

@@ -22,6 +22,7 @@ KeyFigurePlan Planner::plan() {
     if (in_.survey && !in_.survey->answers.empty()) survey();
     dataNotes();
     plan_.columnWidthsCm = {8.2, 2.5, 2.5, 2.5, 2.5, 2.5, 3.0};
+    plan_.pageStyleName = t({"Ligestat key figures", "Ligestat nøgletal"});
     return std::move(plan_);
 }
 
@@ -31,16 +32,21 @@ void Planner::heading() {
     const int first = in_.data.headerRow + 2, last = in_.data.lastRow + 1;
     text(1, 1, in_.data.sheet + ", " + t({"rows", "rækker"}) + " " + std::to_string(first) + "–" + std::to_string(last),
          CellStyle::Text);
-    text(kReferenceDateRow, 0, t({"Reference date (ages)", "Opgørelsesdato (alder)"}), CellStyle::Label);
-    number(kReferenceDateRow, 1, in_.referenceDate, CellStyle::Date);
-    text(3, 0,
+    // The reference date only where there are ages to count at it.
+    const bool ages = f_.hasAge();
+    if (ages) {
+        text(kReferenceDateRow, 0, t({"Reference date (ages)", "Opgørelsesdato (alder)"}), CellStyle::Label);
+        number(kReferenceDateRow, 1, in_.referenceDate, CellStyle::Date);
+    }
+    const int noteRow = ages ? kReferenceDateRow + 1 : kReferenceDateRow;
+    text(noteRow, 0,
          in_.valuesOnly
              ? t({"Values as computed when the sheet was made; \"–\" marks a figure the rules do not show.",
                   "Værdier som beregnet da arket blev lavet; \"–\" markerer et tal, som reglerne ikke viser."})
              : t({"Every figure is a formula on the data; \"–\" marks a figure the rules do not show.",
                   "Alle tal er formler på data; \"–\" markerer et tal, som reglerne ikke viser."}),
          CellStyle::Note);
-    row_ = 4;
+    row_ = noteRow + 1;
 }
 
 void Planner::chart(const std::string& name, const std::string& title, int firstRow, int lastRow, ChartKind kind) {

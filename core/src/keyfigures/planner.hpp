@@ -108,6 +108,7 @@ private:
     void payTransparency();
     void survey();
     void dataNotes();
+    void missingColumnNotes();
 
     const KeyFigureInput& in_;
     std::string lang_;
