@@ -142,6 +142,7 @@ private:
         mark(Problem::TextPay, mapped(ColumnRole::Pay));
         mark(Problem::NegativeFte, mapped(ColumnRole::Fte));
         mark(Problem::MissingFte, mapped(ColumnRole::Fte));
+        mark(Problem::TextFte, mapped(ColumnRole::Fte));
         mark(Problem::InvalidCpr, cpr);
         mark(Problem::DuplicateEmployeeId, mapped(ColumnRole::EmployeeId));
         mark(Problem::AgeOutOfRange, mapped(ColumnRole::Age) || mapped(ColumnRole::BirthDate) || cpr);

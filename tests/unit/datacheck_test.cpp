@@ -184,7 +184,7 @@ TEST(DataCheck, RowsWhereGenderAndCprDisagreeAreFlagged) {
     EXPECT_EQ(check.count(Problem::GenderCprMismatch), 2u);
     EXPECT_EQ(rowsOf(check, Problem::GenderCprMismatch), (std::vector<std::size_t>{1, 2}));
     EXPECT_EQ(check.cellsOf(Problem::GenderCprMismatch).front().role, ColumnRole::Gender);
-    EXPECT_STREQ(problemList()[9].key, "gender_cpr_mismatch");
+    EXPECT_STREQ(problemList()[static_cast<std::size_t>(Problem::GenderCprMismatch)].key, "gender_cpr_mismatch");
 }
 
 // Issue 9, item 5: a problem whose column is not mapped was not looked for (the sidebar says "not mapped").
@@ -192,6 +192,13 @@ TEST(DataCheck, ProblemsOfUnmappedColumnsAreNotChecked) {
     const DataCheck check = checkData(columns({{ColumnRole::Gender, {"K"}}, {ColumnRole::Fte, {1.0}}}), kDates);
     EXPECT_TRUE(check.wasChecked(Problem::UnknownGender));
     EXPECT_TRUE(check.wasChecked(Problem::MissingFte));
+    EXPECT_TRUE(check.wasChecked(Problem::TextFte));
+    // every problem is either looked for or not: a new one must be added to markChecked
+    const DataCheck all = checkData(columns({{ColumnRole::Gender, {"K"}}, {ColumnRole::Cpr, {"210583-1248"}},
+                                             {ColumnRole::Pay, {1.0}}, {ColumnRole::Fte, {1.0}},
+                                             {ColumnRole::EmployeeId, {1.0}}, {ColumnRole::Age, {40.0}}}),
+                                    kDates);
+    for (const auto& problem : problemList()) EXPECT_TRUE(all.wasChecked(problem.problem)) << problem.key;
     EXPECT_FALSE(check.wasChecked(Problem::MissingPay));
     EXPECT_FALSE(check.wasChecked(Problem::TextPay));
     EXPECT_FALSE(check.wasChecked(Problem::InvalidCpr));

@@ -11,7 +11,8 @@ void Planner::dataNotes() {
     header({t({"Rows left out", "Rækker udeladt"}), t({"Rows", "Rækker"}), t({"Why", "Hvorfor"})});
     const auto line = [&](const Label& what, const std::string& count, const Label& why) {
         text(row_, 0, t(what), CellStyle::Label);
-        formula(row_, 1, count, CellStyle::Count);
+        // CPR functions take one value: over a column they need an array formula
+        formula(row_, 1, count, CellStyle::Count, f_.genderIsComputed() || f_.cprForAge());
         text(row_, 2, t(why), CellStyle::Note);
         ++row_;
     };

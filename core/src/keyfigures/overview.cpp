@@ -14,9 +14,10 @@ void Planner::overview() {
     const bool fte = f_.has(ColumnRole::Fte);
     const auto line = [&](int row, const Label& label, const std::string& count, const std::string& fteSum) {
         text(row, 0, t(label), CellStyle::Label);
-        formula(row, 1, count, CellStyle::Count);
+        // CPR functions take one value since issue 9 item 6: over a column they need an array formula
+        formula(row, 1, count, CellStyle::Count, f_.genderIsComputed());
         formula(row, 2, share(relativeCell(row, 1), totalCount), CellStyle::Percent);
-        if (fte) formula(row, 3, fteSum, CellStyle::Decimal);
+        if (fte) formula(row, 3, fteSum, CellStyle::Decimal, f_.genderIsComputed());
     };
     const std::string fteNumber = fte ? f_.fteNumber() : "";
     if (f_.hasGender()) {
