@@ -193,7 +193,8 @@ std::string DataFormulas::yearsBack(double years) const {
 }
 
 std::string DataFormulas::cprAge() const {
-    return "IFERROR(CPRAGE(" + range(ColumnRole::Cpr) + ";" + referenceDate_ + ");-1)";
+    // A blank CPR cell gives "" (and "">=0 is TRUE in Calc): VALUE makes it an error, then -1.
+    return "IFERROR(VALUE(CPRAGE(" + range(ColumnRole::Cpr) + ";" + referenceDate_ + "));-1)";
 }
 
 }  // namespace ligestat::keyfigures
