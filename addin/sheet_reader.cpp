@@ -143,8 +143,17 @@ KeyFigureInput readKeyFigureInput(const Reference<css::sheet::XSpreadsheetDocume
     if (input.data.lastRow <= input.data.headerRow)
         throw UserProblem{{"The staff list has no rows below its header.",
                            "Medarbejderlisten har ingen rækker under overskrifterne."}};
-    const Range rows = toRange(readBlock(data.sheet, data.area.StartColumn, data.headerRow + 1, data.area.EndColumn,
-                                         data.area.EndRow));
+    Range rows = toRange(readBlock(data.sheet, data.area.StartColumn, data.headerRow + 1, data.area.EndColumn,
+                                   data.area.EndRow));
+    // Totals, subtotal and footnote rows at the end are not employees.
+    const DataEnd end = findDataEnd(rows, input.data.columns);
+    if (end.dataRows == 0)
+        throw UserProblem{{"The staff list has no rows below its header.",
+                           "Medarbejderlisten har ingen rækker under overskrifterne."}};
+    input.data.lastRow = input.data.headerRow + static_cast<int>(end.dataRows);
+    input.data.leftOutRows = end.leftOut;
+    rows.rows = end.dataRows;
+    rows.cells.resize(rows.rows * rows.cols);
     input.facts = collectFacts(rows, input.data.columns, input.settings);
     input.survey = findSurvey(document, input.data.sheet);
     input.referenceDate = todaySerial(document);

@@ -29,6 +29,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XSheetPageBreak.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -40,6 +41,7 @@
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
@@ -57,7 +59,6 @@ namespace {
 
 constexpr const char* kInBandStyle = "Ligestat in band";
 constexpr const char* kOutsideBandStyle = "Ligestat outside band";
-constexpr const char* kPageStyle = "Ligestat key figures";
 constexpr sal_Int32 kInBandColour = 0xC6EFCE;   // light green
 constexpr sal_Int32 kOutsideColour = 0xFFEB9C;  // light amber
 constexpr sal_Int32 kHeaderColour = 0xDDE7F0;
@@ -180,10 +181,11 @@ Reference<css::container::XNameContainer> styleFamily(const Reference<css::sheet
 }
 
 // A style of our own, made once per document (the user's styles are left alone).
+// `name` is UTF-8 (the page style has a Danish name in the Danish UI).
 Reference<XPropertySet> ensureStyle(const Reference<css::sheet::XSpreadsheetDocument>& document, const char* family,
                                     const char* service, const char* name) {
     Reference<css::container::XNameContainer> styles = styleFamily(document, family);
-    const OUString styleName = OUString::createFromAscii(name);
+    const OUString styleName = fromUtf8(name);
     if (!styles->hasByName(styleName)) {
         Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
         styles->insertByName(styleName, Any(factory->createInstance(OUString::createFromAscii(service))));
@@ -308,14 +310,41 @@ void addChart(const Reference<css::sheet::XSpreadsheet>& sheet, const PlannedCha
 
 // One page wide, as long as needed, so that nothing is cut off in a PDF.
 void setUpPages(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                const Reference<css::sheet::XSpreadsheet>& sheet) {
+                const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& styleName) {
     Reference<XPropertySet> page =
-        ensureStyle(document, "PageStyles", "com.sun.star.style.PageStyle", kPageStyle);
+        ensureStyle(document, "PageStyles", "com.sun.star.style.PageStyle", styleName.c_str());
     page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
     page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
     page->setPropertyValue("LeftMargin", Any(sal_Int32(1500)));
     page->setPropertyValue("RightMargin", Any(sal_Int32(1500)));
-    properties(sheet)->setPropertyValue("PageStyle", Any(OUString::createFromAscii(kPageStyle)));
+    properties(sheet)->setPropertyValue("PageStyle", Any(fromUtf8(styleName)));
+}
+
+// A section heading never ends a printed page: where an automatic page break
+// falls just below a heading (the heading, or it and its table header, would
+// end the page), a manual break before the heading takes it to the next page.
+// Each manual break moves the breaks below it, so the breaks are read again.
+void keepSectionsWithTheirTables(const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {
+    constexpr int kRowsKeptWithHeading = 2;  // the table header and the first row
+    Reference<css::sheet::XSheetPageBreak> pages(sheet, UNO_QUERY_THROW);
+    Reference<css::table::XTableRows> rows = Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows();
+    for (std::size_t pass = 0; pass <= plan.sectionRows.size(); ++pass) {
+        // Deprecated, but the one call that computes the automatic breaks
+        // (reading a row's IsStartOfNewPage does not update them).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        const Sequence<css::sheet::TablePageBreakData> breaks = pages->getRowPageBreaks();
+#pragma GCC diagnostic pop
+        const auto endsAPage = [&](int heading) {
+            return std::any_of(breaks.begin(), breaks.end(), [&](const css::sheet::TablePageBreakData& b) {
+                return b.Position > heading && b.Position <= heading + kRowsKeptWithHeading;
+            });
+        };
+        const auto stranded = std::find_if(plan.sectionRows.begin(), plan.sectionRows.end(), endsAPage);
+        if (stranded == plan.sectionRows.end()) return;
+        properties(Reference<css::uno::XInterface>(rows->getByIndex(*stranded), UNO_QUERY_THROW))
+            ->setPropertyValue("IsStartOfNewPage", Any(true));
+    }
 }
 
 // Formulas become their values (formats, charts and highlights stay).
@@ -365,7 +394,8 @@ void fillSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
     for (const PlannedBand& band : plan.bands) highlightBand(document, sheet, band);
     hideHelperColumns(sheet, plan);
     for (const PlannedChart& chart : plan.charts) addChart(sheet, chart);
-    setUpPages(document, sheet);
+    setUpPages(document, sheet, plan.pageStyleName);
+    keepSectionsWithTheirTables(sheet, plan);
 }
 
 }  // namespace

@@ -102,11 +102,17 @@ private:
         auto document = ctx_.document();
         const ColumnMap columns = resolveColumns(data.headers, documentSettings(document));
         const NumberLocale locale = userNumberLocale(ctx_.context);
-        DataCheck result = checkData(readCheckedColumns(data, columns), checkDates(document), locale);
+        // Totals and footnote rows at the end are not employees: not checked, and said so.
+        const DataEnd end = readDataEnd(data, columns);
+        DataCheck result = checkData(readCheckedColumns(data, columns, end.dataRows), checkDates(document), locale);
         checked_ = CheckedSheet{data.sheetIndex, data.firstDataRow(), columns, locale, std::move(result)};
         showCounts(&checked_->result);
-        form_->setLabel(kStatus, OUString::number(static_cast<sal_Int64>(checked_->result.rowsChecked)) + " " +
-                                     ctx_.tr(texts::kChecked) + " " + data.sheetName + " (" + rangeName(data) + ")");
+        OUString status = OUString::number(static_cast<sal_Int64>(checked_->result.rowsChecked)) + " " +
+                          ctx_.tr(texts::kChecked) + " " + data.sheetName + " (" + rangeName(data) + ")";
+        for (const TrailingRow& left : end.leftOut)
+            status += "; " + fromUtf8(leftOutSentence(left.kind, data.firstDataRow() + 1 + static_cast<long>(left.row),
+                                                      ctx_.danish ? "da" : "en"));
+        form_->setLabel(kStatus, status);
     }
 
     // Below "Text that looks like a number": how many per column, and Convert.
@@ -146,8 +152,10 @@ private:
     void showCounts(const DataCheck* result) {
         for (const auto& problem : problemList()) {
             const std::size_t count = result ? result->count(problem.problem) : 0;
-            form_->setLabel("count." + problemKey(problem), result ? OUString::number(static_cast<sal_Int64>(count))
-                                                                   : ctx_.tr(texts::kNotChecked));
+            OUString shown = ctx_.tr(texts::kNotChecked);
+            if (result) shown = result->wasChecked(problem.problem) ? OUString::number(static_cast<sal_Int64>(count))
+                                                                     : ctx_.tr(texts::kNotMapped);
+            form_->setLabel("count." + problemKey(problem), shown);
             form_->setEnabled(kSelectPrefix + problemKey(problem), count > 0);
         }
         const bool numberText = result && result->count(Problem::NumberAsText) > 0;

@@ -91,11 +91,19 @@ std::vector<Cell> readDataColumn(const SheetData& data, int column) {
     return cells;
 }
 
-DataColumns readCheckedColumns(const SheetData& data, const ColumnMap& columns) {
+DataColumns readCheckedColumns(const SheetData& data, const ColumnMap& columns, std::size_t rows) {
     DataColumns result;
-    for (ColumnRole role : checkedRoles())
-        if (columns.has(role)) result[role] = readDataColumn(data, columns[role]);
+    for (ColumnRole role : checkedRoles()) {
+        if (!columns.has(role)) continue;
+        result[role] = readDataColumn(data, columns[role]);
+        if (result[role].size() > rows) result[role].resize(rows);
+    }
     return result;
+}
+
+DataEnd readDataEnd(const SheetData& data, const ColumnMap& columns) {
+    if (!data.headerRow || data.dataRowCount() <= 0) return {};
+    return findDataEnd(toRange(readBlock(data.sheet, 0, data.firstDataRow(), data.lastColumn, data.lastRow)), columns);
 }
 
 OUString rangeName(const SheetData& data) {

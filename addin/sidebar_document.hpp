@@ -8,6 +8,7 @@
 #include "ligestat/cpr.hpp"
 #include "ligestat/datacheck.hpp"
 #include "ligestat/settings.hpp"
+#include "ligestat/sheet_layout.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -41,8 +42,11 @@ SheetData readActiveSheet(const css::uno::Reference<css::frame::XController>& co
 // The data cells of one column (0-based), one Cell per data row.
 std::vector<Cell> readDataColumn(const SheetData& data, int column);
 
-// The columns checkData needs, read according to `columns`.
-DataColumns readCheckedColumns(const SheetData& data, const ColumnMap& columns);
+// The columns checkData needs, read according to `columns`, down to `rows` data rows.
+DataColumns readCheckedColumns(const SheetData& data, const ColumnMap& columns, std::size_t rows);
+
+// Where the employees end: trailing totals, subtotal and footnote rows left out (core findDataEnd).
+DataEnd readDataEnd(const SheetData& data, const ColumnMap& columns);
 
 // "A1:K910": the header row to the last used row.
 rtl::OUString rangeName(const SheetData& data);

@@ -42,6 +42,7 @@ inline constexpr Text kConvert{"Convert", "Konvertér"};
 inline constexpr Text kConvertUndo{"Convert text to numbers", "Konvertér tekst til tal"};
 inline constexpr Text kConverted{"cells converted to numbers (Undo reverts them).",
                                  "celler konverteret til tal (Fortryd gør det om)."};
+inline constexpr Text kNotMapped{"not mapped", "ikke valgt"};
 inline constexpr Text kChecked{"rows checked on", "rækker tjekket på"};
 inline constexpr Text kGenerating{"Generating key figures…", "Genererer nøgletal…"};
 inline constexpr Text kCommandMissing{"The key-figure command is not available.", "Nøgletalskommandoen er ikke tilgængelig."};

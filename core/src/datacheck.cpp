@@ -25,6 +25,7 @@ const std::array<ProblemInfo, kProblemCount>& problemList() {
         {Problem::DuplicateEmployeeId, "duplicate_employee_id", "Duplicate employee id", "Dubleret medarbejdernr."},
         {Problem::AgeOutOfRange, "age_out_of_range", "Age outside 15–75", "Alder uden for 15–75"},
         {Problem::NumberAsText, "number_as_text", "Text that looks like a number", "Tekst der ligner et tal"},
+        {Problem::GenderCprMismatch, "gender_cpr_mismatch", "Gender and CPR disagree", "Køn og CPR er uenige"},
     }};
     return list;
 }
@@ -118,6 +119,7 @@ public:
         : data_(data), dates_(dates), locale_(locale) {}
 
     DataCheck run() {
+        markChecked();
         const std::size_t rows = rowCount(data_);
         for (std::size_t row = 0; row < rows; ++row) {
             if (isBlankRow(row)) continue;
@@ -131,6 +133,23 @@ public:
 private:
     bool mapped(ColumnRole role) const { return !data_[role].empty(); }
     const Cell& at(ColumnRole role, std::size_t row) const { return cellAt(data_, role, row); }
+
+    void markChecked() {
+        const auto mark = [&](Problem p, bool on) { result_.checked[static_cast<std::size_t>(p)] = on; };
+        const bool gender = mapped(ColumnRole::Gender), cpr = mapped(ColumnRole::Cpr);
+        mark(Problem::UnknownGender, gender || cpr);
+        mark(Problem::MissingPay, mapped(ColumnRole::Pay));
+        mark(Problem::TextPay, mapped(ColumnRole::Pay));
+        mark(Problem::NegativeFte, mapped(ColumnRole::Fte));
+        mark(Problem::MissingFte, mapped(ColumnRole::Fte));
+        mark(Problem::TextFte, mapped(ColumnRole::Fte));
+        mark(Problem::InvalidCpr, cpr);
+        mark(Problem::DuplicateEmployeeId, mapped(ColumnRole::EmployeeId));
+        mark(Problem::AgeOutOfRange, mapped(ColumnRole::Age) || mapped(ColumnRole::BirthDate) || cpr);
+        mark(Problem::GenderCprMismatch, gender && cpr);
+        mark(Problem::NumberAsText, std::any_of(numberColumns().begin(), numberColumns().end(),
+                                                [&](ColumnRole role) { return mapped(role); }));
+    }
 
     bool isBlankRow(std::size_t row) const {
         for (ColumnRole role : checkedRoles())
@@ -151,11 +170,7 @@ private:
     }
 
     void checkRow(std::size_t row) {
-        if (mapped(ColumnRole::Gender)) {
-            const Cell& gender = at(ColumnRole::Gender, row);
-            if (isBlank(gender) || parseGender(gender) == Gender::Other)
-                flag(Problem::UnknownGender, row, ColumnRole::Gender);
-        }
+        checkGender(row);
         if (mapped(ColumnRole::Pay)) {
             const Cell& pay = at(ColumnRole::Pay, row);
             if (isBlank(pay)) flag(Problem::MissingPay, row, ColumnRole::Pay);
@@ -181,6 +196,21 @@ private:
         if (mapped(ColumnRole::EmployeeId)) {
             const Cell& id = at(ColumnRole::EmployeeId, row);
             if (!isBlank(id)) rowsById_[idKey(id)].push_back(row);
+        }
+    }
+
+    // The row's own gender cell, else its CPR number (key-figures.md, "cpr").
+    void checkGender(std::size_t row) {
+        const bool hasGender = mapped(ColumnRole::Gender);
+        if (!hasGender && !mapped(ColumnRole::Cpr)) return;
+        const Cell& gender = at(ColumnRole::Gender, row);
+        const auto cpr = parseCpr(at(ColumnRole::Cpr, row));
+        if (!isBlank(gender)) {
+            const Gender own = parseGender(gender);
+            if (own == Gender::Other) flag(Problem::UnknownGender, row, ColumnRole::Gender);
+            else if (cpr && cpr->gender != own) flag(Problem::GenderCprMismatch, row, ColumnRole::Gender);
+        } else if (!cpr) {
+            flag(Problem::UnknownGender, row, hasGender ? ColumnRole::Gender : ColumnRole::Cpr);
         }
     }
 

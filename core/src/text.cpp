@@ -142,4 +142,22 @@ std::string formatNumber(double value, int significantDigits) {
     return out.str();
 }
 
+std::vector<std::string> matchWords(std::string_view utf8) {
+    const std::string key = matchKey(utf8);
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : key) {
+        const auto u = static_cast<unsigned char>(c);
+        // bytes >= 0x80 are parts of UTF-8 letters (æ, ø, å, ...): they stay in the word
+        if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || u >= 0x80) {
+            word += c;
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
 }  // namespace ligestat

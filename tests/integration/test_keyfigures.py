@@ -156,7 +156,7 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
                 # the CPR column ($B) is not even referenced when gender and birth date exist
                 self.assertNotIn("$Medarbejdere.$B$", formula)
 
-    def test_command_is_reachable_from_menu_toolbar_and_url(self):
+    def test_command_is_reachable_from_menu_and_url_and_no_floating_toolbar(self):
         self.assertIsNotNone(query_dispatch(self.doc, GENERATE))
         self.assertIsNotNone(query_dispatch(self.doc, GENERATE_VALUES))
         menus = config_node(self.office, "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging")
@@ -164,8 +164,9 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
         self.assertEqual(merge.getByName("MergePoint"), ".uno:DataMenu\\.uno:DataSort")
         self.assertEqual(merge.getByName("MergeContext"), "com.sun.star.sheet.SpreadsheetDocument")
         self.assertEqual(merge.getByName("MenuItems").getByName("m1").getByName("URL"), GENERATE)
+        # no add-on toolbar: it opened as an untitled floating window over the font box (issue 9)
         toolbar = config_node(self.office, "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar")
-        self.assertEqual(toolbar.getByName("dk.ligestat.toolbar").getByName("b1").getByName("URL"), GENERATE)
+        self.assertFalse(toolbar.hasByName("dk.ligestat.toolbar"))
 
 
 class GenerationChangesNothingElse(OfficeTestCase, unittest.TestCase):

@@ -154,6 +154,13 @@ class ValuesOnlyExport(OfficeTestCase, unittest.TestCase):
             pages = sorted(os.listdir(out))
             # the key-figure sheet is 2-4 pages one page wide, not the 900-row staff list
             self.assertTrue(1 <= len(pages) <= 4, pages)
+            # a section heading is never the last line of a page (issue 9): nor is it followed only by its header
+            text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
+                                  text=True).stdout
+            for number, page in enumerate(text.split("\f")[:-1], start=1):
+                lines = [line.strip() for line in page.splitlines() if line.strip()]
+                for line in lines[-2:]:
+                    self.assertNotRegex(line, r"^\d+\. [A-ZÆØÅ]", "page %d ends with a heading" % number)
             if os.environ.get("LIGESTAT_KEEP_PDF"):
                 shutil.copytree(out, os.environ["LIGESTAT_KEEP_PDF"], dirs_exist_ok=True)
                 shutil.copy(pdf, os.environ["LIGESTAT_KEEP_PDF"])

@@ -49,3 +49,29 @@ TEST(Columns, RoleKeysRoundTrip) {
     }
     EXPECT_FALSE(roleFromKey("nonsense").has_value());
 }
+
+// Issue 9, item 5: real exports name their columns in words of their own.
+TEST(Columns, HeadersAreMatchedByTheirWords) {
+    const ColumnMap en = detectColumns({"Employee ID", "Sex", "Job title", "FTE", "Annual salary"});
+    EXPECT_EQ(en[ColumnRole::Pay], 4);
+    EXPECT_EQ(en[ColumnRole::Gender], 1);
+    const ColumnMap da = detectColumns({"Medarbejdernr.", "CPR-nr.", "Køn (K/M)", "Stilling", "Beskæftigelsesgrad",
+                                        "Løn i kr."});
+    EXPECT_EQ(da[ColumnRole::Gender], 2);
+    EXPECT_EQ(da[ColumnRole::Pay], 5);
+    EXPECT_EQ(da[ColumnRole::Fte], 4);
+    EXPECT_EQ(da[ColumnRole::Cpr], 1);
+    EXPECT_EQ(detectColumns({"Grundløn"})[ColumnRole::Pay], 0);
+    EXPECT_EQ(detectColumns({"Monthly pay"})[ColumnRole::Pay], 0);
+    EXPECT_EQ(detectColumns({"Gross salary (DKK)"})[ColumnRole::Pay], 0);
+    EXPECT_EQ(detectColumns({"Base pay"})[ColumnRole::Pay], 0);
+}
+
+TEST(Columns, WordsThatQualifyAHeaderAwayAreNotThatRole) {
+    EXPECT_FALSE(detectColumns({"Pay grade"}).has(ColumnRole::Pay));
+    EXPECT_FALSE(detectColumns({"Salary band"}).has(ColumnRole::Pay));
+    EXPECT_FALSE(detectColumns({"Age group"}).has(ColumnRole::Age));
+    // a word inside another word is not that word: "Lønnummer" is an id, not pay
+    EXPECT_FALSE(detectColumns({"Lønudtræk 2026"}).has(ColumnRole::Pay));
+    EXPECT_EQ(detectColumns({"Lønnummer"})[ColumnRole::EmployeeId], 0);
+}

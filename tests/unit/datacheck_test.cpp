@@ -164,3 +164,44 @@ TEST(DataCheck, NoColumnsNoRowsNoProblems) {
     EXPECT_EQ(check.rowsChecked, 0u);
     for (std::size_t i = 0; i < kProblemCount; ++i) EXPECT_EQ(check.counts[i], 0u);
 }
+
+// Issue 9, item 3: the CPR number gives the gender of a row whose gender cell is blank.
+TEST(DataCheck, ABlankGenderCellTakesTheGenderOfAValidCpr) {
+    // 210583-1248: a woman (even), 210583-1249: a man (odd). Row 2 has neither gender nor a valid CPR.
+    const auto data = columns({{ColumnRole::Gender, {kBlank, " ", kBlank, "K"}},
+                               {ColumnRole::Cpr, {"210583-1248", "210583-1249", "12345", "210583-1248"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::UnknownGender), 1u);
+    EXPECT_EQ(rowsOf(check, Problem::UnknownGender), (std::vector<std::size_t>{2}));
+    EXPECT_EQ(check.count(Problem::GenderCprMismatch), 0u);
+}
+
+TEST(DataCheck, RowsWhereGenderAndCprDisagreeAreFlagged) {
+    // row 0: K and a woman's CPR; row 1: K and a man's CPR; row 2: Mand and a woman's CPR; row 3: M, invalid CPR.
+    const auto data = columns({{ColumnRole::Gender, {"K", "K", "Mand", "M"}},
+                               {ColumnRole::Cpr, {"210583-1248", "210583-1249", "210583-1248", "310299-1234"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::GenderCprMismatch), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::GenderCprMismatch), (std::vector<std::size_t>{1, 2}));
+    EXPECT_EQ(check.cellsOf(Problem::GenderCprMismatch).front().role, ColumnRole::Gender);
+    EXPECT_STREQ(problemList()[static_cast<std::size_t>(Problem::GenderCprMismatch)].key, "gender_cpr_mismatch");
+}
+
+// Issue 9, item 5: a problem whose column is not mapped was not looked for (the sidebar says "not mapped").
+TEST(DataCheck, ProblemsOfUnmappedColumnsAreNotChecked) {
+    const DataCheck check = checkData(columns({{ColumnRole::Gender, {"K"}}, {ColumnRole::Fte, {1.0}}}), kDates);
+    EXPECT_TRUE(check.wasChecked(Problem::UnknownGender));
+    EXPECT_TRUE(check.wasChecked(Problem::MissingFte));
+    EXPECT_TRUE(check.wasChecked(Problem::TextFte));
+    // every problem is either looked for or not: a new one must be added to markChecked
+    const DataCheck all = checkData(columns({{ColumnRole::Gender, {"K"}}, {ColumnRole::Cpr, {"210583-1248"}},
+                                             {ColumnRole::Pay, {1.0}}, {ColumnRole::Fte, {1.0}},
+                                             {ColumnRole::EmployeeId, {1.0}}, {ColumnRole::Age, {40.0}}}),
+                                    kDates);
+    for (const auto& problem : problemList()) EXPECT_TRUE(all.wasChecked(problem.problem)) << problem.key;
+    EXPECT_FALSE(check.wasChecked(Problem::MissingPay));
+    EXPECT_FALSE(check.wasChecked(Problem::TextPay));
+    EXPECT_FALSE(check.wasChecked(Problem::InvalidCpr));
+    EXPECT_FALSE(check.wasChecked(Problem::AgeOutOfRange));
+    EXPECT_FALSE(check.wasChecked(Problem::GenderCprMismatch));
+}

@@ -180,14 +180,15 @@ TEST(KeyFigures, CprOnlyFeedsGenderAndAgeThroughFunctionsAndIsNeverCopied) {
     bool usesCprGender = false, usesCprAge = false;
     for (const auto& c : plan.cells) {
         usesCprGender = usesCprGender || c.content.find("CPRGENDER($'Ark1'.$A$2:$A$3)") != std::string::npos;
-        usesCprAge = usesCprAge || c.content.find("CPRAGE($'Ark1'.$A$2:$A$3;$B$3)") != std::string::npos;
+        usesCprAge = usesCprAge || c.content.find("VALUE(CPRAGE($'Ark1'.$A$2:$A$3;$B$3))") != std::string::npos;
         EXPECT_EQ(c.content.find("010170"), std::string::npos);
         // the CPR column only ever appears inside a CPR function
         if (c.content.find("$A$2:$A$3") != std::string::npos) {
             EXPECT_TRUE(c.content.find("CPRGENDER($'Ark1'.$A$2") != std::string::npos ||
                         c.content.find("CPRAGE($'Ark1'.$A$2") != std::string::npos ||
                         c.content.find("CPRVALID($'Ark1'.$A$2") != std::string::npos ||
-                        c.content.find("($'Ark1'.$A$2:$A$3<>\"\")") != std::string::npos)  // "row not blank"
+                        c.content.find("($'Ark1'.$A$2:$A$3<>\"\")") != std::string::npos ||  // "row not blank"
+                        c.content.find("LEN(TRIM($'Ark1'.$A$2:$A$3))") != std::string::npos)  // "CPR cell blank"
                 << c.content;
         }
     }
@@ -203,4 +204,113 @@ TEST(KeyFigures, EnglishAndDanishLabels) {
     const KeyFigurePlan plan = planKeyFigures(in);
     EXPECT_NE(findText(plan, "Gender equality key figures"), nullptr);
     EXPECT_NE(findText(plan, "1. Overview"), nullptr);
+}
+
+// ---- Issue 9: real exports ----------------------------------------------------
+
+namespace {
+
+bool anyCellContains(const KeyFigurePlan& plan, const std::string& part) {
+    return std::any_of(plan.cells.begin(), plan.cells.end(),
+                       [&](const PlannedCell& c) { return c.content.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST(KeyFigures, NoCellTurnsAnErrorIntoZero) {
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff));
+    for (const auto& c : plan.cells) {
+        if (c.kind == PlannedCell::Kind::Text) continue;
+        for (const char* wrapper : {"=IFNA(", "=IFERROR("})
+            EXPECT_FALSE(c.content.rfind(wrapper, 0) == 0 && c.content.size() > 3 &&
+                         c.content.compare(c.content.size() - 3, 3, ";0)") == 0)
+                << c.content;
+    }
+}
+
+TEST(KeyFigures, TextOrNegativeFteRowsAreLeftOutOfThePayIndexAndEveryFteFigure) {
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff));
+    const auto table = std::find_if(plan.cells.begin(), plan.cells.end(),
+                                    [](const PlannedCell& c) { return c.content.rfind("=PAYINDEXTABLE(", 0) == 0; });
+    ASSERT_NE(table, plan.cells.end());
+    // rows without a usable FTE get no title: in no group, instead of making the table Err:502
+    const std::string usable = "ISNUMBER($'Medarbejdere'.$G$2:$G$6)*($'Medarbejdere'.$G$2:$G$6>=0)";
+    EXPECT_NE(table->content.find(usable), std::string::npos) << table->content;
+    // the overview's total FTE leaves out negative FTE as the women and men rows do
+    EXPECT_TRUE(anyCellContains(plan, "=SUMIF($'Medarbejdere'.$G$2:$G$6;\">=0\")"));
+    EXPECT_FALSE(anyCellContains(plan, "=SUM($'Medarbejdere'.$G$2:$G$6)"));
+}
+
+TEST(KeyFigures, CprFillsBlankGenderCellsRowByRow) {
+    // every gender cell filled: the CPR column is not read (no CPR function over every row)
+    for (const auto& c : planKeyFigures(inputFor(kStaff)).cells) EXPECT_EQ(c.content.find("CPRGENDER"), std::string::npos);
+    Range blank = kStaff;
+    blank.cells[1 * kHeaders.size() + 2] = Cell{};  // the second person's Køn is empty; the CPR is filled
+    const KeyFigurePlan plan = planKeyFigures(inputFor(blank));
+    // the gender column where it is filled, else the gender of the row's CPR number
+    const std::string gender = "IF((LEN(TRIM($'Medarbejdere'.$C$2:$C$6))=0);IFERROR(CPRGENDER($'Medarbejdere'.$B$2:$B$6);"
+                               "\"\");$'Medarbejdere'.$C$2:$C$6)";
+    EXPECT_TRUE(anyCellContains(plan, "GENDERTABLE(" + gender)) << gender;
+    EXPECT_TRUE(anyCellContains(plan, "PAYINDEXTABLE($'Medarbejdere'.$H$2:$H$6;" + gender));
+    // an expression argument needs an array formula around the add-in call
+    for (const auto& c : plan.cells)
+        if (c.content.find("=IFNA(PAYGAP(") == 0) EXPECT_EQ(c.kind, PlannedCell::Kind::ArrayFormula);
+}
+
+TEST(KeyFigures, CprFillsBlankAgeAndBirthDateCells) {
+    for (const char* header : {"Alder", "Fødselsdato"}) {
+        const std::vector<std::string> headers{"CPR", "Køn", header};
+        Range data;  // the second row's age or birth date is blank
+        data.rows = 2;
+        data.cols = 3;
+        data.cells = {std::string("010170-1234"), std::string("K"), 30.0,
+                      std::string("010170-1235"), std::string("M"), Cell{}};
+        KeyFigureInput in;
+        in.data.sheet = "Ark1";
+        in.data.lastRow = 2;
+        in.data.columns = resolveColumns(headers, {});
+        in.facts = collectFacts(data, in.data.columns, {});
+        in.language = "en";
+        const KeyFigurePlan plan = planKeyFigures(in);
+        const std::string fromCpr = std::string(header) == "Alder" ? "CPRAGE($'Ark1'.$A$2:$A$3" : "CPRBIRTHDATE($'Ark1'.$A$2:$A$3";
+        EXPECT_TRUE(anyCellContains(plan, "IF((LEN(TRIM($'Ark1'.$C$2:$C$3))=0);" +
+                                              std::string(std::string(header) == "Alder" ? "IFERROR(VALUE(" : "IFERROR(") + fromCpr))
+            << header;
+    }
+}
+
+TEST(KeyFigures, LeftOutRowsAndMissingColumnsAreNamedInTheDataNotes) {
+    KeyFigureInput in = inputFor(kStaff);
+    in.data.leftOutRows = {{5, TrailingKind::Totals}};
+    in.data.columns[ColumnRole::StaffCategory] = -1;
+    const KeyFigurePlan da = planKeyFigures(in);
+    EXPECT_NE(findText(da, "Række 7 ligner en totalrække: udeladt."), nullptr);  // header in row 1, data from row 2
+    EXPECT_NE(findText(da, "Ingen kolonne for personalekategori fundet: køn efter personalekategori vises ikke; vælg "
+                           "den i sidepanelet."),
+              nullptr);
+    in.language = "en";
+    in.data.columns[ColumnRole::Pay] = -1;
+    const KeyFigurePlan en = planKeyFigures(in);
+    EXPECT_NE(findText(en, "Row 7 looks like a totals row: left out."), nullptr);
+    EXPECT_NE(findText(en, "No pay column found: the pay index and the EU pay transparency indicators are not shown; "
+                           "choose it in the sidebar."),
+              nullptr);
+}
+
+TEST(KeyFigures, OnlyWhatTheDataHasIsShown) {
+    // no age source: no reference-date line; no allowance column: no allowance note; no FTE: heads
+    const std::vector<std::string> headers{"Køn", "Løn", "Stilling"};
+    KeyFigureInput in;
+    in.data.sheet = "Ark1";
+    in.data.lastRow = 2;
+    in.data.columns = resolveColumns(headers, {});
+    in.language = "da";
+    const KeyFigurePlan plan = planKeyFigures(in);
+    EXPECT_EQ(findText(plan, "Opgørelsesdato (alder)"), nullptr);
+    EXPECT_EQ(findText(plan, "Gab i tillæg og engangsvederlag er blandt dem, der modtager dem."), nullptr);
+    EXPECT_NE(findText(plan, "Kvinder, personer"), nullptr);
+    EXPECT_EQ(plan.pageStyleName, "Ligestat nøgletal");
+    in.language = "en";
+    EXPECT_NE(findText(planKeyFigures(in), "Women, heads"), nullptr);
+    EXPECT_EQ(planKeyFigures(in).pageStyleName, "Ligestat key figures");
 }

@@ -26,8 +26,9 @@ enum class Problem {
     AgeOutOfRange,        // outside rules::kMinPlausibleAge..kMaxPlausibleAge
     NumberAsText,         // text that reads as a number in the user's locale ("kr. 41.963", "80 %"),
                           // in a column of numbers (numberColumns()); the sidebar can convert it
+    GenderCprMismatch,    // a gender cell that says the other gender than the row's valid CPR number
 };
-inline constexpr std::size_t kProblemCount = 10;
+inline constexpr std::size_t kProblemCount = 11;
 
 struct ProblemInfo {
     Problem problem;
@@ -62,11 +63,15 @@ struct DataCheck {
     std::size_t rowsChecked = 0;  // rows with at least one filled checked cell
     std::array<std::size_t, kProblemCount> counts{};
     std::array<std::vector<ProblemCell>, kProblemCount> cells;
+    // Whether a problem could be looked for: false when none of the columns it
+    // reads is mapped (the sidebar then says "not mapped", not 0).
+    std::array<bool, kProblemCount> checked{};
 
     std::size_t count(Problem p) const { return counts[static_cast<std::size_t>(p)]; }
     // How many cells of `p` lie in the column of `role` (NumberAsText per column).
     std::size_t countIn(Problem p, ColumnRole role) const;
     const std::vector<ProblemCell>& cellsOf(Problem p) const { return cells[static_cast<std::size_t>(p)]; }
+    bool wasChecked(Problem p) const { return checked[static_cast<std::size_t>(p)]; }
 };
 
 struct CheckDates {
@@ -74,6 +79,8 @@ struct CheckDates {
     Date serialOrigin;  // the date of serial number 0 in the document (Calc: 1899-12-30)
 };
 
+// A blank gender cell takes the gender of the row's valid CPR number (as the
+// key-figure sheet does); only a gender neither gives is unknown.
 // Rows where every checked column is empty are skipped (the end of a used area).
 // Age comes from the age column, else the birth date (a date serial), else the CPR.
 // Number-like text is read in `locale` (the user's: "1.234" is 1234 in Danish).

@@ -32,6 +32,12 @@ struct DataFacts {
     std::vector<DistinctValue> levels;      // management levels: top management first, then fewest rows first
     std::vector<DistinctValue> payTitles;   // job titles of rows outside top management, most rows first
     bool hasTopManagementRows = false;
+    // Rows with a filled CPR cell whose own gender / birth-date / age cell is
+    // blank: only then do the formulas read the CPR column for that figure
+    // (CPR functions over every row would slow each recalculation).
+    bool blankGenderWithCpr = false;
+    bool blankBirthDateWithCpr = false;
+    bool blankAgeWithCpr = false;
 };
 
 // `data` holds the rows below the header, columns as in `columns`.
@@ -51,6 +57,9 @@ struct DataBlock {
     int firstColumn = 0;  // sheet column of header index 0
     int lastRow = 0;      // last data row (the first is headerRow + 1)
     ColumnMap columns;    // indices relative to firstColumn
+    // Totals, subtotal and footnote rows found below the data (findDataEnd):
+    // outside the block, named in the data notes. `row` counts from headerRow + 1.
+    std::vector<TrailingRow> leftOutRows;
 };
 
 struct SurveyBlock {
@@ -113,6 +122,8 @@ struct KeyFigurePlan {
     std::vector<int> hiddenColumns;
     // Rows that start a section (keep them with what follows on a printed page).
     std::vector<int> sectionRows;
+    // The page style of the sheet, in the sheet's language.
+    std::string pageStyleName;
 };
 
 // "Nøgletal" or "Key figures".
