@@ -42,6 +42,19 @@ Result<RegressionFit> fitWithWomen(const RegressionDesign& design) {
     return fit;
 }
 
+// The rows and the model with the women dummy: what every figure starts from.
+struct WomenModel {
+    RegressionDesign rows;
+    RegressionFit fit;
+};
+Result<WomenModel> womenModel(const RegressionData& data) {
+    Result<RegressionDesign> design = designWithEnoughRows(data);
+    if (!design.ok()) return design.failure();
+    Result<RegressionFit> fit = fitWithWomen(design.value());
+    if (!fit.ok()) return fit.failure();
+    return WomenModel{std::move(design.value()), std::move(fit.value())};
+}
+
 double totalSumOfSquares(const std::vector<double>& y) {
     double mean = 0;
     for (const double value : y) mean += value;
@@ -85,12 +98,10 @@ PayGapRating ratePayGap(double kennedy, double pValue) {
 }
 
 Result<PayRegression> payRegression(const RegressionData& data) {
-    const Result<RegressionDesign> design = designWithEnoughRows(data);
-    if (!design.ok()) return design.failure();
-    const RegressionDesign& rows = design.value();
-    const Result<RegressionFit> model = fitWithWomen(rows);
+    const Result<WomenModel> model = womenModel(data);
     if (!model.ok()) return model.failure();
-    const RegressionFit& fit = model.value();
+    const RegressionDesign& rows = model.value().rows;
+    const RegressionFit& fit = model.value().fit;
     const auto women = static_cast<std::size_t>(fit.layout.womenColumn);
 
     PayRegression figures;
@@ -113,12 +124,10 @@ Result<PayRegression> payRegression(const RegressionData& data) {
 }
 
 Result<PayGapDecomposition> payGapDecomposition(const RegressionData& data) {
-    const Result<RegressionDesign> design = designWithEnoughRows(data);
-    if (!design.ok()) return design.failure();
-    const RegressionDesign& rows = design.value();
-    const Result<RegressionFit> model = fitWithWomen(rows);
+    const Result<WomenModel> model = womenModel(data);
     if (!model.ok()) return model.failure();
-    const RegressionFit& fit = model.value();
+    const RegressionDesign& rows = model.value().rows;
+    const RegressionFit& fit = model.value().fit;
 
     const std::size_t factorCount = rows.numericCount + rows.categories.size();
     std::vector<double> menParts(factorCount, 0.0);
@@ -142,10 +151,9 @@ Result<PayGapDecomposition> payGapDecomposition(const RegressionData& data) {
 }
 
 Result<std::vector<std::optional<double>>> expectedPay(const RegressionData& data) {
-    const Result<RegressionDesign> design = designWithEnoughRows(data);
-    if (!design.ok()) return design.failure();
-    const RegressionDesign& rows = design.value();
-    if (!fitWithWomen(rows).ok()) return Failure::NotAvailable;  // same rules as the other three
+    const Result<WomenModel> model = womenModel(data);  // same rules as the other three
+    if (!model.ok()) return model.failure();
+    const RegressionDesign& rows = model.value().rows;
     const RegressionFit neutral = detail::fitRegression(rows, false);
     std::vector<std::optional<double>> expected(rows.sheetRows);
     for (std::size_t row = 0; row < rows.rows(); ++row) {
