@@ -151,3 +151,76 @@ NumberCell readWeight(const Cell& cell) {
 }
 
 }  // namespace ligestat::detail
+
+namespace ligestat::detail {
+
+namespace {
+
+// A whole number as its digits without going through a stream: ids are read
+// 200,000 at a time.
+std::string numberKey(double number) {
+    if (std::isnan(number)) return "nan";
+    if (std::isinf(number)) return number > 0 ? "inf" : "-inf";
+    if (number == std::trunc(number) && std::abs(number) < 1e15) {
+        return std::to_string(static_cast<long long>(number));  // -0.0 gives "0"
+    }
+    return formatNumber(number);
+}
+
+// Fills `partners` with kUnpaired (or kBlankId) per row and records each
+// non-blank key; false on a duplicate key.
+template <class Record>
+bool markIds(const Range& ids, std::vector<std::uint32_t>& partners, Record&& record) {
+    partners.assign(ids.size(), YearPairing::kUnpaired);
+    for (std::size_t row = 0; row < ids.size(); ++row) {
+        std::optional<std::string> key = employeeIdKey(ids.cells[row]);
+        if (!key) {
+            partners[row] = YearPairing::kBlankId;
+            continue;
+        }
+        if (!record(std::move(*key), static_cast<std::uint32_t>(row))) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::string> employeeIdKey(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) return numberKey(*number);
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        std::string key = matchKey(*text);
+        if (key.empty()) return std::nullopt;
+        return key;
+    }
+    return std::nullopt;
+}
+
+Result<YearPairing> pairYears(const Range& idNow, const Range& idBefore) {
+    if (!sameShapes({&idNow}) || !sameShapes({&idBefore})) return Failure::BadInput;
+    if (idNow.size() >= YearPairing::kUnpaired || idBefore.size() >= YearPairing::kUnpaired) {
+        return Failure::BadInput;
+    }
+    YearPairing pairing;
+    std::unordered_map<std::string, std::uint32_t> beforeRows;
+    beforeRows.reserve(idBefore.size());
+    const bool beforeUnique = markIds(idBefore, pairing.partnerOfBefore, [&](std::string key, std::uint32_t row) {
+        return beforeRows.emplace(std::move(key), row).second;
+    });
+    if (!beforeUnique) return Failure::BadInput;
+    // Each of this year's keys is checked for a repeat against the keys seen
+    // this year, and looked up once in last year's.
+    std::unordered_map<std::string, std::uint32_t> nowRows;
+    nowRows.reserve(idNow.size());
+    const bool nowUnique = markIds(idNow, pairing.partnerOfNow, [&](std::string key, std::uint32_t row) {
+        const auto before = beforeRows.find(key);
+        if (before != beforeRows.end()) {
+            pairing.partnerOfNow[row] = before->second;
+            pairing.partnerOfBefore[before->second] = row;
+        }
+        return nowRows.emplace(std::move(key), row).second;
+    });
+    if (!nowUnique) return Failure::BadInput;
+    return pairing;
+}
+
+}  // namespace ligestat::detail
