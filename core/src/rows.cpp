@@ -156,31 +156,78 @@ namespace ligestat::detail {
 
 namespace {
 
+constexpr double kLargestWholeId = 1e15;  // whole numbers below this are exact and print without exponent
+
 // A whole number as its digits without going through a stream: ids are read
 // 200,000 at a time.
 std::string numberKey(double number) {
     if (std::isnan(number)) return "nan";
     if (std::isinf(number)) return number > 0 ? "inf" : "-inf";
-    if (number == std::trunc(number) && std::abs(number) < 1e15) {
+    if (number == std::trunc(number) && std::abs(number) < kLargestWholeId) {
         return std::to_string(static_cast<long long>(number));  // -0.0 gives "0"
     }
     return formatNumber(number);
 }
 
-// Fills `partners` with kUnpaired (or kBlankId) per row and records each
-// non-blank key; false on a duplicate key.
-template <class Record>
-bool markIds(const Range& ids, std::vector<std::uint32_t>& partners, Record&& record) {
-    partners.assign(ids.size(), YearPairing::kUnpaired);
-    for (std::size_t row = 0; row < ids.size(); ++row) {
-        std::optional<std::string> key = employeeIdKey(ids.cells[row]);
-        if (!key) {
-            partners[row] = YearPairing::kBlankId;
-            continue;
+// The whole number a cell's id stands for, when its key would be that
+// number's digits: a whole number, or a text that is exactly such digits
+// after trimming ("1005", " -7 "; not "01005", "1e3" or "-0"). Such ids are
+// hashed as integers: no text is made for them.
+std::optional<long long> wholeId(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) {
+        if (*number == std::trunc(*number) && std::abs(*number) < kLargestWholeId) {
+            return static_cast<long long>(*number);
         }
-        if (!record(std::move(*key), static_cast<std::uint32_t>(row))) return false;
+        return std::nullopt;
     }
-    return true;
+    const auto* text = std::get_if<std::string>(&cell);
+    if (text == nullptr) return std::nullopt;
+    std::string_view digits = trimWhitespace(*text);
+    const bool negative = !digits.empty() && digits.front() == '-';
+    if (negative) digits.remove_prefix(1);
+    if (digits.empty() || digits.size() > 15 || (digits.front() == '0' && (digits.size() > 1 || negative))) {
+        return std::nullopt;
+    }
+    long long value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
+// Last year's ids, hashed by whole number or by key.
+class IdIndex {
+public:
+    explicit IdIndex(std::size_t expected) { wholes_.reserve(expected); }
+
+    // false when the id is already there.
+    bool add(const Cell& cell, std::uint32_t row) {
+        if (const auto whole = wholeId(cell)) return wholes_.emplace(*whole, row).second;
+        const auto key = employeeIdKey(cell);
+        return key && keys_.emplace(*key, row).second;
+    }
+    // The row of the id, kUnpaired when absent, kBlankId for a blank id.
+    std::uint32_t find(const Cell& cell) const {
+        if (const auto whole = wholeId(cell)) {
+            const auto found = wholes_.find(*whole);
+            return found == wholes_.end() ? YearPairing::kUnpaired : found->second;
+        }
+        const auto key = employeeIdKey(cell);
+        if (!key) return YearPairing::kBlankId;
+        const auto found = keys_.find(*key);
+        return found == keys_.end() ? YearPairing::kUnpaired : found->second;
+    }
+
+private:
+    std::unordered_map<long long, std::uint32_t> wholes_;
+    std::unordered_map<std::string, std::uint32_t> keys_;
+};
+
+bool isBlankId(const Cell& cell) {
+    if (isEmpty(cell)) return true;
+    const auto* text = std::get_if<std::string>(&cell);
+    return text != nullptr && trimWhitespace(*text).empty();
 }
 
 }  // namespace
@@ -201,25 +248,35 @@ Result<YearPairing> pairYears(const Range& idNow, const Range& idBefore) {
         return Failure::BadInput;
     }
     YearPairing pairing;
-    std::unordered_map<std::string, std::uint32_t> beforeRows;
-    beforeRows.reserve(idBefore.size());
-    const bool beforeUnique = markIds(idBefore, pairing.partnerOfBefore, [&](std::string key, std::uint32_t row) {
-        return beforeRows.emplace(std::move(key), row).second;
-    });
-    if (!beforeUnique) return Failure::BadInput;
-    // Each of this year's keys is checked for a repeat against the keys seen
-    // this year, and looked up once in last year's.
-    std::unordered_map<std::string, std::uint32_t> nowRows;
-    nowRows.reserve(idNow.size());
-    const bool nowUnique = markIds(idNow, pairing.partnerOfNow, [&](std::string key, std::uint32_t row) {
-        const auto before = beforeRows.find(key);
-        if (before != beforeRows.end()) {
-            pairing.partnerOfNow[row] = before->second;
-            pairing.partnerOfBefore[before->second] = row;
+    pairing.partnerOfBefore.assign(idBefore.size(), YearPairing::kUnpaired);
+    pairing.partnerOfNow.assign(idNow.size(), YearPairing::kUnpaired);
+    IdIndex before(idBefore.size());
+    for (std::uint32_t row = 0; row < idBefore.size(); ++row) {
+        const Cell& id = idBefore.cells[row];
+        if (isBlankId(id)) {
+            pairing.partnerOfBefore[row] = YearPairing::kBlankId;
+        } else if (!before.add(id, row)) {
+            return Failure::BadInput;  // the same id twice last year
         }
-        return nowRows.emplace(std::move(key), row).second;
-    });
-    if (!nowUnique) return Failure::BadInput;
+    }
+    // This year's ids are looked up once each; a repeat among the stayers shows
+    // as a last-year row paired twice, and only joiners need a set of their own.
+    IdIndex joiners(0);
+    for (std::uint32_t row = 0; row < idNow.size(); ++row) {
+        const Cell& id = idNow.cells[row];
+        if (isBlankId(id)) {
+            pairing.partnerOfNow[row] = YearPairing::kBlankId;
+            continue;
+        }
+        const std::uint32_t partner = before.find(id);
+        if (partner == YearPairing::kUnpaired) {
+            if (!joiners.add(id, row)) return Failure::BadInput;
+            continue;
+        }
+        if (pairing.partnerOfBefore[partner] != YearPairing::kUnpaired) return Failure::BadInput;
+        pairing.partnerOfNow[row] = partner;
+        pairing.partnerOfBefore[partner] = row;
+    }
     return pairing;
 }
 

@@ -217,11 +217,18 @@ Result<std::array<PromotionRow, 2>> promotions(const Range& idNow, const Range& 
     auto pairing = detail::pairYears(idNow, idBefore);
     if (!pairing.ok()) return pairing.failure();
     const std::size_t unlisted = ranks.value().size();  // below every listed level
-    auto rankOf = [&](const Cell& cell) {
+    auto rankOfKey = [&](const Cell& cell) {
         const auto key = detail::employeeIdKey(cell);
         if (!key) return unlisted;
         const auto found = ranks.value().find(*key);
         return found == ranks.value().end() ? unlisted : found->second;
+    };
+    // A level column repeats a few texts: each distinct text is keyed once.
+    detail::RawTextMemo<std::size_t> textRanks;
+    auto rankOf = [&](const Cell& cell) {
+        const auto* text = std::get_if<std::string>(&cell);
+        if (text == nullptr) return rankOfKey(cell);
+        return textRanks.get(*text, [&](std::string_view) { return rankOfKey(cell); });
     };
     std::array<PromotionRow, 2> rows{};
     const detail::RowSource source{.gender = &gender};
