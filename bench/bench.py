@@ -175,7 +175,8 @@ def fmt(seconds):
 
 def ratio(addin, native):
     if isinstance(addin, float) and isinstance(native, float) and native > 0:
-        return "%.2f" % (addin / native)
+        # the year-on-year functions are hundreds of times faster: keep their digits
+        return "%.2f" % (addin / native) if addin / native >= 0.01 else "%.4f" % (addin / native)
     return "-"
 
 
