@@ -106,6 +106,21 @@ TEST(StaffFlows, DuplicateIdInEitherListIsBadInput) {
     EXPECT_TRUE(isBadInput(staffFlows(column({"a", " A"}), column({"K", "M"}), column({1.0}), column({"K"}))));
 }
 
+TEST(StaffFlows, WholeNumbersAndOtherIdsMatchTheirText) {
+    // -7 = "-7", 12.5 = "12.5", 8 = "8\u00A0" (no-break space trimmed): all three stay.
+    const auto flows = staffFlows(column({-7.0, "12.5", 8.0}), column({"K", "K", "K"}),
+                                  column({" -7", 12.5, "8\u00A0"}), column({"K", "K", "K"}));
+    ASSERT_TRUE(flows.ok());
+    EXPECT_EQ(flows.value()[0].leavers, 0);
+    EXPECT_EQ(flows.value()[0].joiners, 0);
+}
+
+TEST(StaffFlows, DuplicateJoinerOrStayerIsBadInput) {
+    // Two joiners 9 and "9"; two stayers 1 and " 1 " paired with the one 1 of last year.
+    EXPECT_TRUE(isBadInput(staffFlows(column({9.0, "9"}), column({"K", "K"}), column({1.0}), column({"K"}))));
+    EXPECT_TRUE(isBadInput(staffFlows(column({1.0, " 1 "}), column({"K", "K"}), column({1.0}), column({"K"}))));
+}
+
 TEST(StaffFlows, BlankIdsTakeNoPartAndAreNoDuplicates) {
     // Two blank ids (empty and spaces) in each list: only id 7 counts, a stayer.
     const auto flows = staffFlows(column({kBlank, "  ", 7.0}), column({"K", "K", "M"}),
