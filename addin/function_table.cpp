@@ -55,6 +55,26 @@ const ArgumentInfo kRegressionFte{
     {"Optional range with each worker's FTE (> 0): pay is divided by it to compare with full-timers.",
      "Valgfrit område med hver medarbejders årsværk (> 0): lønnen divideres med det, så deltid sammenlignes med fuld tid."}};
 
+// Arguments of the year-on-year functions.
+const ArgumentInfo kIdNow{{"id_now", "id_nu"},
+                          {"This year's employee ids (text or numbers; a duplicate is an error).",
+                           "Årets medarbejdernumre (tekst eller tal; en dublet er en fejl)."}};
+const ArgumentInfo kIdBefore{{"id_before", "id_før"},
+                             {"Last year's employee ids, e.g. from last year's sheet.",
+                              "Sidste års medarbejdernumre, fx fra sidste års ark."}};
+const ArgumentInfo kGenderNow{{"gender_now", "køn_nu"},
+                              {"This year's gender codes, same rows as id_now.",
+                               "Årets kønskoder, samme rækker som id_nu."}};
+const ArgumentInfo kGenderBefore{{"gender_before", "køn_før"},
+                                 {"Last year's gender codes, same rows as id_before.",
+                                  "Sidste års kønskoder, samme rækker som id_før."}};
+const ArgumentInfo kGenderThisYear{{"gender", "køn"},
+                                   {"This year's gender codes, same rows as id_now.",
+                                    "Årets kønskoder, samme rækker som id_nu."}};
+const ArgumentInfo kGroupRangeThisYear{{"group_range", "gruppeområde"},
+                                       {"Optional: this year's group of each worker, same rows as id_now.",
+                                        "Valgfrit: hver medarbejders gruppe i år, samme rækker som id_nu."}};
+
 std::vector<FunctionInfo> makeTable() {
     return {
         {"payIndex", {"PAYINDEX", "LØNINDEKS"},
@@ -190,6 +210,45 @@ std::vector<FunctionInfo> makeTable() {
          {"Column array: each worker's expected full-time pay from the factors alone (gender left out).",
           "Kolonnematrix: hver medarbejders forventede fuldtidsløn ud fra faktorerne alene (køn udeladt)."},
          false, {kPay, kGender, kNumericFactors, kCategoryFactors, kRegressionFte}},
+        // ---- This year against last year (functions.md) ----
+        {"staffFlows", {"STAFFFLOWS", "PERSONALEFLOW"},
+         {"4 x 5 array: women, men, other, all: headcount last year, leavers, joiners, headcount this year.",
+          "4 x 5 matrix: kvinder, mænd, andet, i alt: antal sidste år, fratrådte, tiltrådte, antal i år."},
+         false, {kIdNow, kGenderNow, kIdBefore, kGenderBefore}},
+        {"payDevelopment", {"PAYDEVELOPMENT", "LØNUDVIKLING"},
+         {"2 x 5 array for women and men who stayed: count, mean and median change of FTE pay in %, share with a raise.",
+          "2 x 5 matrix for kvinder og mænd der er blevet: antal, gns. og median ændring af årsværksløn i %, andel med stigning."},
+         false,
+         {kIdNow, {{"pay_now", "løn_nu"}, {"This year's pay, same rows as id_now.", "Årets løn, samme rækker som id_nu."}},
+          kIdBefore,
+          {{"pay_before", "løn_før"}, {"Last year's pay, same rows as id_before.", "Sidste års løn, samme rækker som id_før."}},
+          kGenderThisYear,
+          {{"fte_now", "årsværk_nu"}, {"Optional: this year's FTE (give both or neither).",
+                                      "Valgfri: årets årsværk (angiv begge eller ingen)."}},
+          {{"fte_before", "årsværk_før"}, {"Optional: last year's FTE (give both or neither).",
+                                          "Valgfri: sidste års årsværk (angiv begge eller ingen)."}},
+          kGroupRangeThisYear, kGroup}},
+        {"allowanceRound", {"ALLOWANCEROUND", "TILLÆGSRUNDE"},
+         {"2 x 5 array for women and men who stayed: count, recipients of a new or larger allowance, share, mean increase.",
+          "2 x 5 matrix for kvinder og mænd der er blevet: antal, modtagere af nyt eller større tillæg, andel, gns. stigning."},
+         false,
+         {kIdNow, {{"allowance_now", "tillæg_nu"}, {"This year's permanent allowance; empty means none.",
+                                                 "Årets faste tillæg; tom betyder intet."}},
+          kIdBefore,
+          {{"allowance_before", "tillæg_før"}, {"Last year's permanent allowance; empty means none.",
+                                               "Sidste års faste tillæg; tom betyder intet."}},
+          kGenderThisYear, kGroupRangeThisYear, kGroup}},
+        {"promotions", {"PROMOTIONS", "FORFREMMELSER"},
+         {"2 x 4 array for women and men who stayed: count, promoted to a higher level, share.",
+          "2 x 4 matrix for kvinder og mænd der er blevet: antal, forfremmet til et højere niveau, andel."},
+         false,
+         {kIdNow, {{"level_now", "niveau_nu"}, {"This year's level, e.g. management level.",
+                                             "Årets niveau, fx ledelsesniveau."}},
+          kIdBefore,
+          {{"level_before", "niveau_før"}, {"Last year's level.", "Sidste års niveau."}},
+          kGenderThisYear,
+          {{"levels", "niveauer"}, {"The level names from the highest down (a range or {\"A\";\"B\"}).",
+                                    "Niveauernes navne fra det højeste og ned (et område eller {\"A\";\"B\"})."}}}},
     };
 }
 

@@ -12,6 +12,7 @@
 #include "ligestat/number_text.hpp"
 #include "ligestat/text.hpp"
 #include "ligestat/pay.hpp"
+#include "ligestat/year_on_year.hpp"
 #include "ligestat/regression.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -455,6 +456,97 @@ Any Functions::expectedPay(const AnyMatrix& pay, const AnyMatrix& gender, const 
         return toAny(ligestat::expectedPay(arguments.data), [](const std::vector<std::optional<double>>& expected) {
             std::vector<std::vector<Any>> rows;
             for (const auto& value : expected) rows.push_back({value ? Any(*value) : notAvailableElement()});
+            return arrayOf(rows);
+        });
+    });
+}
+
+// ---- This year against last year --------------------------------------------
+
+namespace {
+
+// A figure of a gender with too few stayers: #N/A in its cell (privacy).
+Any figureOrHidden(bool hidden, double figure) { return hidden ? notAvailableElement() : Any(figure); }
+
+Any rowLabel(std::size_t row, const std::string& language) {
+    return Any(fromUtf8(kFlowRowLabels[row].in(language)));
+}
+
+}  // namespace
+
+Any Functions::staffFlows(const AnyMatrix& idNow, const AnyMatrix& genderNow, const AnyMatrix& idBefore,
+                          const AnyMatrix& genderBefore) {
+    return firewall([&] {
+        auto flows = ligestat::staffFlows(toRange(idNow), toRange(genderNow), toRange(idBefore), toRange(genderBefore));
+        const std::string lang = cellLanguage();
+        return toAny(flows, [&](const StaffFlows& f) {
+            std::vector<std::vector<Any>> rows;
+            for (std::size_t r = 0; r < f.size(); ++r)
+                rows.push_back({rowLabel(r, lang), Any(f[r].lastYear), Any(f[r].leavers), Any(f[r].joiners),
+                                Any(f[r].thisYear)});
+            return arrayOf(rows);
+        });
+    });
+}
+
+Any Functions::payDevelopment(const AnyMatrix& idNow, const AnyMatrix& payNow, const AnyMatrix& idBefore,
+                              const AnyMatrix& payBefore, const AnyMatrix& gender, const Any& fteNow,
+                              const Any& fteBefore, const Any& groupRange, const Any& group) {
+    return firewall([&] {
+        std::optional<Range> fteNowRange = optionalRange(fteNow);
+        std::optional<Range> fteBeforeRange = optionalRange(fteBefore);
+        FilterArguments filter(groupRange, group);
+        auto development = ligestat::payDevelopment(
+            toRange(idNow), toRange(payNow), toRange(idBefore), toRange(payBefore), toRange(gender),
+            fteNowRange ? &*fteNowRange : nullptr, fteBeforeRange ? &*fteBeforeRange : nullptr, filter.filter);
+        const std::string lang = cellLanguage();
+        return toAny(development, [&](const std::array<PayDevelopmentRow, 2>& genders) {
+            std::vector<std::vector<Any>> rows;
+            for (std::size_t r = 0; r < genders.size(); ++r) {
+                const PayDevelopmentRow& g = genders[r];
+                rows.push_back({rowLabel(r, lang), Any(g.stayers), figureOrHidden(g.suppressed, g.meanChange),
+                                figureOrHidden(g.suppressed, g.medianChange),
+                                figureOrHidden(g.suppressed, g.shareIncreased)});
+            }
+            return arrayOf(rows);
+        });
+    });
+}
+
+Any Functions::allowanceRound(const AnyMatrix& idNow, const AnyMatrix& allowanceNow, const AnyMatrix& idBefore,
+                              const AnyMatrix& allowanceBefore, const AnyMatrix& gender, const Any& groupRange,
+                              const Any& group) {
+    return firewall([&] {
+        FilterArguments filter(groupRange, group);
+        auto round = ligestat::allowanceRound(toRange(idNow), toRange(allowanceNow), toRange(idBefore),
+                                              toRange(allowanceBefore), toRange(gender), filter.filter);
+        const std::string lang = cellLanguage();
+        return toAny(round, [&](const std::array<AllowanceRoundRow, 2>& genders) {
+            std::vector<std::vector<Any>> rows;
+            for (std::size_t r = 0; r < genders.size(); ++r) {
+                const AllowanceRoundRow& g = genders[r];
+                rows.push_back({rowLabel(r, lang), Any(g.stayers), figureOrHidden(g.suppressed, g.recipients),
+                                figureOrHidden(g.suppressed, g.share),
+                                figureOrHidden(g.suppressed || !g.meanIncrease, g.meanIncrease.value_or(0))});
+            }
+            return arrayOf(rows);
+        });
+    });
+}
+
+Any Functions::promotions(const AnyMatrix& idNow, const AnyMatrix& levelNow, const AnyMatrix& idBefore,
+                          const AnyMatrix& levelBefore, const AnyMatrix& gender, const AnyMatrix& levels) {
+    return firewall([&] {
+        auto promoted = ligestat::promotions(toRange(idNow), toRange(levelNow), toRange(idBefore),
+                                             toRange(levelBefore), toRange(gender), toRange(levels));
+        const std::string lang = cellLanguage();
+        return toAny(promoted, [&](const std::array<PromotionRow, 2>& genders) {
+            std::vector<std::vector<Any>> rows;
+            for (std::size_t r = 0; r < genders.size(); ++r) {
+                const PromotionRow& g = genders[r];
+                rows.push_back({rowLabel(r, lang), Any(g.stayers), figureOrHidden(g.suppressed, g.promoted),
+                                figureOrHidden(g.suppressed, g.share)});
+            }
             return arrayOf(rows);
         });
     });

@@ -78,6 +78,21 @@ public:
                                        const css::uno::Any& numericFactors, const css::uno::Any& categoryFactors,
                                        const css::uno::Any& fte) override;
 
+    // This year against last year
+    css::uno::Any SAL_CALL staffFlows(const AnyMatrix& idNow, const AnyMatrix& genderNow, const AnyMatrix& idBefore,
+                                      const AnyMatrix& genderBefore) override;
+    css::uno::Any SAL_CALL payDevelopment(const AnyMatrix& idNow, const AnyMatrix& payNow, const AnyMatrix& idBefore,
+                                          const AnyMatrix& payBefore, const AnyMatrix& gender,
+                                          const css::uno::Any& fteNow, const css::uno::Any& fteBefore,
+                                          const css::uno::Any& groupRange, const css::uno::Any& group) override;
+    css::uno::Any SAL_CALL allowanceRound(const AnyMatrix& idNow, const AnyMatrix& allowanceNow,
+                                          const AnyMatrix& idBefore, const AnyMatrix& allowanceBefore,
+                                          const AnyMatrix& gender, const css::uno::Any& groupRange,
+                                          const css::uno::Any& group) override;
+    css::uno::Any SAL_CALL promotions(const AnyMatrix& idNow, const AnyMatrix& levelNow, const AnyMatrix& idBefore,
+                                      const AnyMatrix& levelBefore, const AnyMatrix& gender,
+                                      const AnyMatrix& levels) override;
+
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;
     rtl::OUString SAL_CALL getDisplayFunctionName(const rtl::OUString& method) override;

@@ -26,6 +26,11 @@ Scenarios
       whole column with each formula's row)  vs  Calc's own
       IF(A:A="";"";IF(A:A<30;"<30";IF(A:A>=60;"60+";INT(A:A/10)*10&"-"&INT(A:A/10)*10+9)))
       (5n); and ONE cell =AGEBAND(A:A), the case that took 95 s (5one).
+  6   this year against last year (issue 12): N + N employees (two lists,
+      5 % leavers and 5 % joiners), each of STAFFFLOWS, PAYDEVELOPMENT,
+      ALLOWANCEROUND and PROMOTIONS as one array formula  vs  what a user
+      writes without them: a MATCH per row of the other list (exact, unsorted)
+      and a helper column, then COUNTIFS/AVERAGEIFS per figure.
   mem peak memory (VmHWM) of soffice.bin per data size.
 
 This is a benchmark, not a test: a scenario that cannot run says why.
@@ -170,7 +175,8 @@ def fmt(seconds):
 
 def ratio(addin, native):
     if isinstance(addin, float) and isinstance(native, float) and native > 0:
-        return "%.2f" % (addin / native)
+        # the year-on-year functions are hundreds of times faster: keep their digits
+        return "%.2f" % (addin / native) if addin / native >= 0.01 else "%.4f" % (addin / native)
     return "-"
 
 
@@ -326,6 +332,122 @@ def bench_whole_column_ageband(office, n, reps, table):
         doc.close(True)
 
 
+# ---- Scenario 6: this year against last year ------------------------------------
+
+LEVELS = ("Direktør", "Chef", "Leder", "Medarbejder")
+
+
+def year_lists(n, rng):
+    """Last year's and this year's rows (id, gender, pay, fte, allowance, level):
+    5 % of last year leave, 5 % of this year join; this year in another order."""
+    before = []
+    for i in range(1, n + 1):
+        allowance = "" if rng.random() < 0.3 else float(rng.randint(5, 50) * 100)
+        before.append((float(i), rng.choice("KM"), float(rng.randint(25000, 60000)),
+                       rng.choice((1.0, 1.0, 0.8, 0.5)), allowance, rng.choice(LEVELS[1:])))
+    now = []
+    for row in before:
+        if rng.random() < 0.05:
+            continue  # leaves
+        ident, gender, pay, fte, allowance, level = row
+        pay = round(pay * (1 + rng.uniform(-0.02, 0.08)))
+        if rng.random() < 0.2:
+            allowance = (allowance or 0.0) + 500.0
+        if rng.random() < 0.03 and level != LEVELS[0]:
+            level = LEVELS[LEVELS.index(level) - 1]
+        now.append((ident, gender, float(pay), fte, allowance, level))
+    while len(now) < n:
+        now.append((float(n + len(now)), rng.choice("KM"), float(rng.randint(25000, 60000)), 1.0, "", LEVELS[3]))
+    rng.shuffle(now)
+    return before, now
+
+
+def year_on_year_formulas(n):
+    """(name, add-in array formula and its size, native column formulas per row
+    (this year's list), native column formulas per row of last year's list,
+    native summary formulas)."""
+    last = n + 1
+    A, B, C, D, E, F = ("$%s$2:$%s$%d" % (c, c, last) for c in "ABCDEF")
+    H, I, J, K, L, M = ("$%s$2:$%s$%d" % (c, c, last) for c in "HIJKLM")
+    N, O, P, G = ("$%s$2:$%s$%d" % (c, c, last) for c in "NOPG")
+    levels = "$Y$1:$Y$%d" % len(LEVELS)
+    match = "=MATCH(H{r};%s;0)" % A
+    counts = ['=COUNTIFS(%s;"%s";%s;">-1E308")' % (I, g, O) for g in "KM"]
+    return [
+        ("STAFFFLOWS", "=STAFFFLOWS(%s;%s;%s;%s)" % (H, I, A, B), (4, 5),
+         [match, "=ISNA(N{r})"], ["=ISNUMBER(MATCH(A{r};%s;0))" % H],
+         ['=COUNTIF(%s;"%s")' % (B, g) for g in "KM"] + ['=COUNTIFS(%s;"%s";%s;0)' % (B, g, G) for g in "KM"]
+         + ['=COUNTIFS(%s;"%s";%s;1)' % (I, g, O) for g in "KM"] + ['=COUNTIF(%s;"%s")' % (I, g) for g in "KM"]),
+        ("PAYDEVELOPMENT", "=PAYDEVELOPMENT(%s;%s;%s;%s;%s;%s;%s)" % (H, J, A, C, I, K, D), (2, 5),
+         [match, "=IF(ISNA(N{r});\"\";100*((J{r}/K{r})/(INDEX(%s;N{r})/INDEX(%s;N{r}))-1))" % (C, D)], [],
+         counts + ['=AVERAGEIFS(%s;%s;"%s")' % (O, I, g) for g in "KM"]
+         + ['=COUNTIFS(%s;"%s";%s;">0")' % (I, g, O) for g in "KM"]),
+        ("ALLOWANCEROUND", "=ALLOWANCEROUND(%s;%s;%s;%s;%s)" % (H, L, A, E, I), (2, 5),
+         [match, "=IF(ISNA(N{r});\"\";N(L{r})-N(INDEX(%s;N{r})))" % E], [],
+         counts + ['=COUNTIFS(%s;"%s";%s;">0")' % (I, g, O) for g in "KM"]
+         + ['=AVERAGEIFS(%s;%s;"%s";%s;">0")' % (O, I, g, O) for g in "KM"]),
+        ("PROMOTIONS", "=PROMOTIONS(%s;%s;%s;%s;%s;%s)" % (H, M, A, F, I, levels), (2, 4),
+         [match, "=IF(ISNA(N{r});\"\";IF(IFERROR(MATCH(M{r};%s;0);9)<IFERROR(MATCH(INDEX(%s;N{r});%s;0);9);1;0))"
+          % (levels, F, levels)], [],
+         counts + ['=SUMIFS(%s;%s;"%s")' % (O, I, g) for g in "KM"]),
+    ]
+
+
+def bench_year_on_year(office, n, reps, table, native_max):
+    import random  # noqa: E402
+    rng = random.Random(SEED)
+    doc = office.new_calc()
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        before, now = year_lists(n, rng)
+        last = n + 1
+        sheet.getCellRangeByName("A2:F%d" % last).setDataArray(before)
+        sheet.getCellRangeByName("H2:M%d" % last).setDataArray(now)
+        sheet.getCellRangeByName("Y1:Y%d" % len(LEVELS)).setDataArray(tuple((lv,) for lv in LEVELS))
+
+        def clear():
+            for block in ("G2:G%d" % last, "N2:P%d" % last, "R1:W20"):
+                sheet.getCellRangeByName(block).clearContents(1 | 2 | 4 | 16)
+
+        def run(write):
+            clear()
+            write()
+            doc.calculateAll()
+            return statistics.median([timed(doc.calculateAll) for _ in range(reps)])
+
+        for name, formula, (rows, cols), per_now, per_before, summary in year_on_year_formulas(n):
+            def addin():
+                block = sheet.getCellRangeByName("R1").getSpreadsheet().getCellRangeByPosition(
+                    17, 0, 17 + cols - 1, rows - 1)
+                block.setArrayFormula(formula)
+
+            def native():
+                for column, template in zip("NO", per_now):
+                    sheet.getCellRangeByName("%s2:%s%d" % (column, column, last)).setFormulaArray(
+                        tuple((template.format(r=r),) for r in range(2, last + 1)))
+                for template in per_before:
+                    sheet.getCellRangeByName("G2:G%d" % last).setFormulaArray(
+                        tuple((template.format(r=r),) for r in range(2, last + 1)))
+                sheet.getCellRangeByName("R1:R%d" % len(summary)).setFormulaArray(
+                    tuple((f,) for f in summary))
+
+            a = run(addin)
+            errors = sum(1 for r in range(rows) for c in range(1, cols)
+                         if sheet.getCellByPosition(17 + c, r).getError())
+            if n > native_max:
+                nat = "not run"
+                table.add("6  %s (add-in only; native MATCH per row is quadratic)" % name, "%d+%d" % (n, n), a,
+                          nat, "#N/A or errors in the add-in's figures: %d" % errors)
+                continue
+            nat = run(native)
+            table.add("6  %s vs MATCH per row + COUNTIFS/AVERAGEIFS" % name, "%d+%d" % (n, n), a, nat,
+                      "#N/A or errors in the add-in's figures: %d" % errors)
+        clear()
+    finally:
+        doc.setModified(False)
+        doc.close(True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -334,7 +456,10 @@ def main():
     parser.add_argument("--key-figures-size", type=int, default=100000)
     parser.add_argument("--reps", type=int, default=3, help="timed repetitions (median)")
     parser.add_argument("--data", default=None, help="where generated workbooks are kept")
-    parser.add_argument("--only", default="1,2,3,4,5", help="scenarios to run")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="scenarios to run")
+    parser.add_argument("--year-sizes", default="10000,100000", help="employees per year for scenario 6")
+    parser.add_argument("--year-native-max", type=int, default=20000,
+                        help="largest size at which scenario 6 runs the native side (17 s at 10k, quadratic)")
     parser.add_argument("--ageband-size", type=int, default=100000, help="ages in column A for scenario 5")
     args = parser.parse_args()
     data_dir = args.data or os.path.join(args.build, "bench-data")
@@ -360,6 +485,10 @@ def main():
     if "5" in only:
         with harness.Office() as office:
             bench_whole_column_ageband(office, args.ageband_size, args.reps, table)
+    if "6" in only:
+        with harness.Office() as office:
+            for size in [int(s) for s in args.year_sizes.split(",") if s]:
+                bench_year_on_year(office, size, args.reps, table, args.year_native_max)
     if only & {"2", "3"}:
         n = args.key_figures_size
         path = data_file(data_dir, n)

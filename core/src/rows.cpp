@@ -151,3 +151,133 @@ NumberCell readWeight(const Cell& cell) {
 }
 
 }  // namespace ligestat::detail
+
+namespace ligestat::detail {
+
+namespace {
+
+constexpr double kLargestWholeId = 1e15;  // whole numbers below this are exact and print without exponent
+
+// A whole number as its digits without going through a stream: ids are read
+// 200,000 at a time.
+std::string numberKey(double number) {
+    if (std::isnan(number)) return "nan";
+    if (std::isinf(number)) return number > 0 ? "inf" : "-inf";
+    if (number == std::trunc(number) && std::abs(number) < kLargestWholeId) {
+        return std::to_string(static_cast<long long>(number));  // -0.0 gives "0"
+    }
+    return formatNumber(number);
+}
+
+// The whole number a cell's id stands for, when its key would be that
+// number's digits: a whole number, or a text that is exactly such digits
+// after trimming ("1005", " -7 "; not "01005", "1e3" or "-0"). Such ids are
+// hashed as integers: no text is made for them.
+std::optional<long long> wholeId(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) {
+        if (*number == std::trunc(*number) && std::abs(*number) < kLargestWholeId) {
+            return static_cast<long long>(*number);
+        }
+        return std::nullopt;
+    }
+    const auto* text = std::get_if<std::string>(&cell);
+    if (text == nullptr) return std::nullopt;
+    std::string_view digits = trimWhitespace(*text);
+    const bool negative = !digits.empty() && digits.front() == '-';
+    if (negative) digits.remove_prefix(1);
+    if (digits.empty() || digits.size() > 15 || (digits.front() == '0' && (digits.size() > 1 || negative))) {
+        return std::nullopt;
+    }
+    long long value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
+// Last year's ids, hashed by whole number or by key.
+class IdIndex {
+public:
+    explicit IdIndex(std::size_t expected) { wholes_.reserve(expected); }
+
+    // false when the id is already there.
+    bool add(const Cell& cell, std::uint32_t row) {
+        if (const auto whole = wholeId(cell)) return wholes_.emplace(*whole, row).second;
+        const auto key = employeeIdKey(cell);
+        return key && keys_.emplace(*key, row).second;
+    }
+    // The row of the id, kUnpaired when absent, kBlankId for a blank id.
+    std::uint32_t find(const Cell& cell) const {
+        if (const auto whole = wholeId(cell)) {
+            const auto found = wholes_.find(*whole);
+            return found == wholes_.end() ? YearPairing::kUnpaired : found->second;
+        }
+        const auto key = employeeIdKey(cell);
+        if (!key) return YearPairing::kBlankId;
+        const auto found = keys_.find(*key);
+        return found == keys_.end() ? YearPairing::kUnpaired : found->second;
+    }
+
+private:
+    std::unordered_map<long long, std::uint32_t> wholes_;
+    std::unordered_map<std::string, std::uint32_t> keys_;
+};
+
+bool isBlankId(const Cell& cell) {
+    if (isEmpty(cell)) return true;
+    const auto* text = std::get_if<std::string>(&cell);
+    return text != nullptr && trimWhitespace(*text).empty();
+}
+
+}  // namespace
+
+std::optional<std::string> employeeIdKey(const Cell& cell) {
+    if (const auto* number = std::get_if<double>(&cell)) return numberKey(*number);
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        std::string key = matchKey(*text);
+        if (key.empty()) return std::nullopt;
+        return key;
+    }
+    return std::nullopt;
+}
+
+Result<YearPairing> pairYears(const Range& idNow, const Range& idBefore) {
+    if (!sameShapes({&idNow}) || !sameShapes({&idBefore})) return Failure::BadInput;
+    if (idNow.size() >= YearPairing::kUnpaired || idBefore.size() >= YearPairing::kUnpaired) {
+        return Failure::BadInput;
+    }
+    YearPairing pairing;
+    pairing.partnerOfBefore.assign(idBefore.size(), YearPairing::kUnpaired);
+    pairing.partnerOfNow.assign(idNow.size(), YearPairing::kUnpaired);
+    IdIndex before(idBefore.size());
+    for (std::uint32_t row = 0; row < idBefore.size(); ++row) {
+        const Cell& id = idBefore.cells[row];
+        if (isBlankId(id)) {
+            pairing.partnerOfBefore[row] = YearPairing::kBlankId;
+        } else if (!before.add(id, row)) {
+            return Failure::BadInput;  // the same id twice last year
+        }
+    }
+    // This year's ids are looked up once each; a repeat among the stayers shows
+    // as a last-year row paired twice, and only joiners need a set of their own.
+    IdIndex joiners(0);
+    for (std::uint32_t row = 0; row < idNow.size(); ++row) {
+        const Cell& id = idNow.cells[row];
+        if (isBlankId(id)) {
+            pairing.partnerOfNow[row] = YearPairing::kBlankId;
+            continue;
+        }
+        const std::uint32_t partner = before.find(id);
+        if (partner == YearPairing::kUnpaired) {
+            if (!joiners.add(id, row)) return Failure::BadInput;
+            continue;
+        }
+        if (pairing.partnerOfBefore[partner] != YearPairing::kUnpaired) return Failure::BadInput;
+        pairing.partnerOfNow[row] = partner;
+        pairing.partnerOfBefore[partner] = row;
+    }
+    return pairing;
+}
+
+}  // namespace ligestat::detail

@@ -19,6 +19,7 @@
 #include "ligestat/settings.hpp"
 #include "ligestat/sheet_layout.hpp"
 #include "ligestat/text.hpp"
+#include "ligestat/year_on_year.hpp"
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -488,6 +489,86 @@ void fuzzRegression(FuzzedDataProvider& input) {
     if (expected.ok()) require(expected.value().size() == rows, "one expected pay per row");
 }
 
+// ---- This year against last year ---------------------------------------------
+
+// An id from a small pool, so that the two lists share ids, repeat them
+// (a duplicate) and write them as numbers and as text (" 3 " = 3).
+Cell pickId(FuzzedDataProvider& input) {
+    static constexpr std::array<const char*, 8> kIds{" 3 ", "3", "ab", "AB ", "", "  ", "03", "\u00A07"};
+    switch (input.ConsumeIntegralInRange<int>(0, 3)) {
+        case 0: return Cell(static_cast<double>(input.ConsumeIntegralInRange<int>(0, 12)));
+        case 1: return Cell(input.PickValueInArray(kIds));
+        case 2: return Cell{};
+        default: return pickCell(input);
+    }
+}
+
+Range pickIds(FuzzedDataProvider& input, std::size_t rows) {
+    Range ids;
+    ids.rows = rows;
+    ids.cols = 1;
+    for (std::size_t i = 0; i < rows; ++i) ids.cells.push_back(pickId(input));
+    return ids;
+}
+
+// This year's or last year's columns: mostly `rows` tall, sometimes another shape.
+Range pickYearColumn(FuzzedDataProvider& input, std::size_t rows) {
+    if (input.ConsumeIntegralInRange<int>(0, 15) == 0) rows = input.ConsumeIntegralInRange<std::size_t>(0, 30);
+    return pickRange(input, rows, 1);
+}
+
+void fuzzYearOnYear(FuzzedDataProvider& input) {
+    const std::size_t nowRows = input.ConsumeIntegralInRange<std::size_t>(0, 30);
+    const std::size_t beforeRows = input.ConsumeIntegralInRange<std::size_t>(0, 30);
+    const Range idNow = pickIds(input, nowRows);
+    const Range idBefore = pickIds(input, beforeRows);
+    const Range genderNow = pickYearColumn(input, nowRows);
+    const Range genderBefore = pickYearColumn(input, beforeRows);
+    const Range valueNow = pickYearColumn(input, nowRows);
+    const Range valueBefore = pickYearColumn(input, beforeRows);
+    const Range fteNow = pickYearColumn(input, nowRows);
+    const Range fteBefore = pickYearColumn(input, beforeRows);
+    const Range groups = pickYearColumn(input, nowRows);
+    const GroupFilter filter = input.ConsumeBool() ? GroupFilter{&groups, pickCell(input)} : GroupFilter{};
+
+    const auto flows = staffFlows(idNow, genderNow, idBefore, genderBefore);
+    if (flows.ok()) {
+        const auto& f = flows.value();
+        require(f[3].lastYear == f[0].lastYear + f[1].lastYear + f[2].lastYear, "all is every gender (last year)");
+        require(f[3].thisYear == f[0].thisYear + f[1].thisYear + f[2].thisYear, "all is every gender (this year)");
+        require(f[3].lastYear - f[3].leavers == f[3].thisYear - f[3].joiners, "stayers are in both years");
+        require(f[3].thisYear <= static_cast<double>(nowRows), "a headcount counts rows");
+    }
+    const bool withFte = input.ConsumeBool();
+    const auto development = payDevelopment(idNow, valueNow, idBefore, valueBefore, genderNow,
+                                            withFte ? &fteNow : nullptr, withFte ? &fteBefore : nullptr, filter);
+    if (development.ok()) {
+        for (const PayDevelopmentRow& row : development.value()) {
+            require(row.suppressed == (row.stayers < rules::kMinStayersPerGender), "too few stayers suppress");
+            require(row.suppressed || (std::isfinite(row.meanChange) && std::isfinite(row.medianChange)),
+                    "a shown pay development is finite");
+            require(isShare(row.shareIncreased), "the share with a raise is a share");
+        }
+    }
+    const auto round = allowanceRound(idNow, valueNow, idBefore, valueBefore, genderNow, filter);
+    if (round.ok()) {
+        for (const AllowanceRoundRow& row : round.value()) {
+            require(row.recipients <= row.stayers && isShare(row.share), "recipients are stayers");
+            require(!row.suppressed || (row.recipients == 0 && !row.meanIncrease), "a suppressed round shows nothing");
+            require(!row.meanIncrease || (std::isfinite(*row.meanIncrease) && *row.meanIncrease > 0),
+                    "a mean increase is a finite increase");
+        }
+    }
+    const Range levels = pickRange(input, input.ConsumeIntegralInRange<std::size_t>(0, 4), 1);
+    const auto promoted = promotions(idNow, valueNow, idBefore, valueBefore, genderNow, levels);
+    if (promoted.ok()) {
+        for (const PromotionRow& row : promoted.value()) {
+            require(row.promoted <= row.stayers && isShare(row.share), "the promoted are stayers");
+            require(!row.suppressed || row.promoted == 0, "a suppressed promotion count is not shown");
+        }
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -501,6 +582,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size > 0 && data[0] % 4 == 2) {  // the regression needs 50 rows: a path of its own
         FuzzedDataProvider input(data + 1, size - 1);
         fuzzRegression(input);
+        return 0;
+    }
+    if (size > 0 && data[0] % 8 == 4) {  // year on year: two lists, a path of its own
+        FuzzedDataProvider input(data + 1, size - 1);
+        fuzzYearOnYear(input);
         return 0;
     }
     FuzzedDataProvider input(data, size);

@@ -19,5 +19,6 @@ inline constexpr double kAgeBandHighest = 60.0;
 inline constexpr double kMinPlausibleAge = 15.0;   // the data check flags ages outside this range
 inline constexpr double kMaxPlausibleAge = 75.0;
 inline constexpr double kMinRegressionRows = 50.0;  // the explained pay gap needs this many rows used
+inline constexpr double kMinStayersPerGender = 3.0;  // year on year: fewer stayers of a gender, no figure
 
 }  // namespace ligestat::rules

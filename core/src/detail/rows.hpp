@@ -245,4 +245,26 @@ inline Result<double> finiteOrBadInput(double figure) {
     return figure;
 }
 
+
+// ---- Two staff lists: this year's and last year's (analysis.md §3) ---------
+
+// The matching key of an employee id: a number as its shortest text (1005 ->
+// "1005"), a text trimmed and case-folded, so " 1005 " = 1005 and "ab7" =
+// "AB7". std::nullopt for a blank id (empty cell or blank text), which takes
+// no part. NaN/inf (never from Calc) give the key "nan"/"inf".
+std::optional<std::string> employeeIdKey(const Cell& cell);
+
+// Each row of one list against the other: the partner's row, or one of two marks.
+struct YearPairing {
+    static constexpr std::uint32_t kBlankId = UINT32_MAX;      // the row takes no part
+    static constexpr std::uint32_t kUnpaired = UINT32_MAX - 1;  // joiner (now) or leaver (before)
+    std::vector<std::uint32_t> partnerOfNow;
+    std::vector<std::uint32_t> partnerOfBefore;
+
+    static bool paired(std::uint32_t partner) { return partner < kUnpaired; }
+};
+// One pass over each list with a hash of last year's ids (no lookup per row).
+// BadInput when a non-blank id repeats within a list or a list is not rectangular.
+Result<YearPairing> pairYears(const Range& idNow, const Range& idBefore);
+
 }  // namespace ligestat::detail
