@@ -1,4 +1,4 @@
-"""Where the time of the key-figure sheet goes (bench scenarios 2 and 3).
+"""Where the time of the key-figure sheet (key-figures.md) goes: bench scenarios 2 and 3.
 
 Loads the seeded workbook of bench.py in a real office with the given .oxt,
 times the generation and full recalculations, then times the recalculation of
@@ -58,7 +58,7 @@ def label(sheet, first):
     return "?"
 
 
-def clear_others(doc, sheet, blocks, keep, last_col):
+def clear_others(sheet, blocks, keep, last_col):
     from com.sun.star.sheet.CellFlags import FORMULA
     for i, (a, b) in enumerate(blocks):
         if i != keep:
@@ -97,13 +97,13 @@ def main():
             undo = doc.getUndoManager()
             for i, (a, b) in enumerate(blocks):
                 undo.enterUndoContext("profile")
-                clear_others(doc, sheet, blocks, i, last_col)
+                clear_others(sheet, blocks, i, last_col)
                 undo.leaveUndoContext()
                 t = statistics.median([timed(doc.calculateAll) for _ in range(args.reps)])
                 undo.undo()
                 print("rows %4d-%4d  %-40s %.3f" % (a + 1, b + 1, label(sheet, a), t), flush=True)
             undo.enterUndoContext("profile")
-            clear_others(doc, sheet, blocks, -1, last_col)
+            clear_others(sheet, blocks, -1, last_col)
             undo.leaveUndoContext()
             t = statistics.median([timed(doc.calculateAll) for _ in range(args.reps)])
             undo.undo()
