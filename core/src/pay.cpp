@@ -49,23 +49,9 @@ Result<IndexFigures> indexFigures(const GenderSums& sums, double minFte) {
     return IndexFigures{*womenMean, *menMean, index.value()};
 }
 
-double meanOf(const std::vector<double>& values) {
-    double sum = 0;
-    for (const double value : values) sum += value;
-    return sum / static_cast<double>(values.size());
-}
-
-// The middle value, or the mean of the two middle values for an even count.
-double medianOf(std::vector<double>& values) {
-    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    if (values.size() % 2 == 1) return *middle;
-    const double lowerMiddle = *std::max_element(values.begin(), middle);
-    return lowerMiddle / 2 + *middle / 2;  // halves first: no overflow near 1e308
-}
 
 double statisticOf(std::vector<double>& values, Statistic statistic) {
-    return statistic == Statistic::Median ? medianOf(values) : meanOf(values);
+    return statistic == Statistic::Median ? detail::medianOf(values) : detail::meanOf(values);
 }
 
 enum class Rows { All, RecipientsOnly };
@@ -236,6 +222,20 @@ Result<std::vector<PayIndexRow>> payIndexTable(const Range& pay, const Range& ge
 
 
 namespace detail {
+
+double meanOf(const std::vector<double>& values) {
+    double sum = 0;
+    for (const double value : values) sum += value;
+    return sum / static_cast<double>(values.size());
+}
+
+double medianOf(std::vector<double>& values) {
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1) return *middle;
+    const double lowerMiddle = *std::max_element(values.begin(), middle);
+    return lowerMiddle / 2 + *middle / 2;  // halves first: no overflow near 1e308
+}
 
 Result<double> gapBetween(std::vector<double>& women, std::vector<double>& men, Statistic statistic) {
     if (women.empty() || men.empty()) return Failure::NotAvailable;

@@ -3,6 +3,7 @@
 // year_on_year.hpp; which rows take part is decided in detail/rows.hpp.
 #include "ligestat/year_on_year.hpp"
 
+#include "detail/pay_figures.hpp"
 #include "detail/rows.hpp"
 
 #include <algorithm>
@@ -39,19 +40,6 @@ std::optional<Failure> forEachStayer(const YearPairing& pairing, const detail::R
     });
 }
 
-double meanOf(const std::vector<double>& values) {
-    double sum = 0;
-    for (const double value : values) sum += value;
-    return sum / static_cast<double>(values.size());
-}
-
-double medianOf(std::vector<double>& values) {
-    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    if (values.size() % 2 == 1) return *middle;
-    const double lowerMiddle = *std::max_element(values.begin(), middle);
-    return lowerMiddle / 2 + *middle / 2;
-}
 
 // FTE pay of one year's row: pay / FTE, or pay without FTE. std::nullopt when
 // the row has no figure (pay not > 0, FTE empty or 0); BadInput for a bad FTE.
@@ -154,8 +142,8 @@ Result<std::array<PayDevelopmentRow, 2>> payDevelopment(const Range& idNow, cons
         if (row.suppressed) continue;
         const auto increased = std::count_if(values.begin(), values.end(), [](double c) { return c > 0; });
         row.shareIncreased = static_cast<double>(increased) / row.stayers;
-        row.meanChange = meanOf(values);
-        row.medianChange = medianOf(values);
+        row.meanChange = detail::meanOf(values);
+        row.medianChange = detail::medianOf(values);
         if (!std::isfinite(row.meanChange) || !std::isfinite(row.medianChange)) return Failure::BadInput;
     }
     return rows;

@@ -12,6 +12,12 @@
 
 namespace ligestat::detail {
 
+// The mean of a non-empty list.
+double meanOf(const std::vector<double>& values);
+// The middle value, or the mean of the two middle values for an even count
+// (reorders `values`; non-empty).
+double medianOf(std::vector<double>& values);
+
 // (men - women) / men x 100 of the chosen statistic (PAYGAP). NotAvailable
 // with no women or no men, or a men's figure of 0; BadInput on overflow.
 // Reorders the vectors (median by nth_element).
