@@ -29,6 +29,14 @@ const std::array<ColumnRoleInfo, kColumnRoleCount>& columnRoles() {
          {"Engangsvederlag", "One-off payment", "Bonus"}},
         {ColumnRole::EmployeeId, "employee_id", "Employee id", "Medarbejdernr.",
          {"Medarbejdernr", "Medarbejdernr.", "Medarbejdernummer", "Lønnummer", "Employee id", "Employee ID", "Employee number"}},
+        {ColumnRole::HireDate, "hire_date", "Hire date", "Ansættelsesdato",
+         {"Ansættelsesdato", "Ansat dato", "Ansat den", "Hire date", "Start date", "Date of hire"}},
+        {ColumnRole::YearsOfService, "years_of_service", "Years of service", "Anciennitet",
+         {"Anciennitet", "Ansættelsesår", "Years of service", "Seniority"}},
+        {ColumnRole::Education, "education", "Education", "Uddannelse",
+         {"Uddannelse", "Uddannelsesniveau", "Education", "Education level"}},
+        {ColumnRole::AbsenceDays, "absence_days", "Sickness absence days", "Sygefraværsdage",
+         {"Sygefravær", "Sygefraværsdage", "Fraværsdage", "Sickness absence", "Absence days", "Sick days"}},
     }};
     return roles;
 }

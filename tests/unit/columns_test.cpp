@@ -75,3 +75,20 @@ TEST(Columns, WordsThatQualifyAHeaderAwayAreNotThatRole) {
     EXPECT_FALSE(detectColumns({"Lønudtræk 2026"}).has(ColumnRole::Pay));
     EXPECT_EQ(detectColumns({"Lønnummer"})[ColumnRole::EmployeeId], 0);
 }
+
+TEST(Columns, RegressionAndAbsenceRolesByTheirDanishAndEnglishHeaders) {
+    const auto da = detectColumns({"Køn", "Ansættelsesdato", "Anciennitet", "Uddannelse", "Sygefraværsdage", "Løn"});
+    EXPECT_EQ(da[ColumnRole::HireDate], 1);
+    EXPECT_EQ(da[ColumnRole::YearsOfService], 2);
+    EXPECT_EQ(da[ColumnRole::Education], 3);
+    EXPECT_EQ(da[ColumnRole::AbsenceDays], 4);
+    EXPECT_EQ(da[ColumnRole::Pay], 5);
+    const auto en = detectColumns({"Start date", "Seniority", "Education level", "Sickness absence", "Date of birth"});
+    EXPECT_EQ(en[ColumnRole::HireDate], 0);
+    EXPECT_EQ(en[ColumnRole::YearsOfService], 1);
+    EXPECT_EQ(en[ColumnRole::Education], 2);
+    EXPECT_EQ(en[ColumnRole::AbsenceDays], 3);
+    EXPECT_EQ(en[ColumnRole::BirthDate], 4);
+    // by their words, as every role: "Ansat dato (dd-mm-åååå)" is the hire date
+    EXPECT_EQ(detectColumns({"Ansat dato (dd-mm-åååå)"})[ColumnRole::HireDate], 0);
+}

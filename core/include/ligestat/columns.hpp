@@ -23,8 +23,12 @@ enum class ColumnRole {
     Allowance,
     OneOffPayment,
     EmployeeId,
+    HireDate,
+    YearsOfService,
+    Education,
+    AbsenceDays,
 };
-inline constexpr std::size_t kColumnRoleCount = 12;
+inline constexpr std::size_t kColumnRoleCount = 16;
 
 struct ColumnRoleInfo {
     ColumnRole role;
