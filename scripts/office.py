@@ -6,9 +6,11 @@ on 127.0.0.1 (a named pipe is per user: root could not reach nobody's). Under ro
 `nobody`, because unopkg refuses per-user installs as root.
 """
 import contextlib
+import fcntl
 import glob
 import os
 import pwd
+import random
 import shutil
 import subprocess
 import tempfile
@@ -49,10 +51,35 @@ def props(**values):
     return tuple(out)
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# Ports for the offices' sockets: below Linux's ephemeral range
+# (/proc/sys/net/ipv4/ip_local_port_range starts at 32768), so no client
+# socket of another test can hold one by chance between our choice and the
+# office's bind. Each office holds an flock on its port's file while it
+# lives (the kernel drops it when the process ends), so two tests running at
+# once never pick the same port. CI once failed that way: a test with the
+# port of another test's office closed that office's documents and ended it.
+PORT_RANGE = range(21000, 32000)
+PORT_LOCKS = os.path.join(tempfile.gettempdir(), "ligestat-office-ports")
+
+
+def _reserve_port():
+    """(port, lock file) of a port no other office of ours holds and nothing listens on."""
+    os.makedirs(PORT_LOCKS, mode=0o1777, exist_ok=True)
+    for port in random.sample(PORT_RANGE, 200):
+        lock = open(os.path.join(PORT_LOCKS, "%d.lock" % port), "a")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+                return port, lock
+            except OSError:
+                pass
+        lock.close()
+    raise RuntimeError("no free port for the office in %s" % PORT_RANGE)
 
 
 def _as_unprivileged():
@@ -72,7 +99,7 @@ class Office:
         self.workdir = tempfile.mkdtemp(prefix="ligestat-office-")
         os.chmod(self.workdir, 0o777)
         self.profile_url = "file://" + os.path.join(self.workdir, "profile")
-        self.port = _free_port()
+        self.port, self._port_lock = _reserve_port()
         self.process = None
         self.xvfb = None
         self.display = None
@@ -155,10 +182,27 @@ class Office:
             "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
         if not self.gui:
             cmd += ["--headless", "--invisible"]
-        self.process = subprocess.Popen(cmd, env=self._env(office=True), stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True)
+        # The office's own output goes to a file, shown when it dies.
+        with open(os.path.join(self.workdir, "soffice.log"), "wb") as log:
+            self.process = subprocess.Popen(cmd, env=self._env(office=True), stdout=log,
+                                            stderr=subprocess.STDOUT, start_new_session=True)
         self._connect()
+        try:
+            self._check_it_is_ours()
+        except RuntimeError:
+            self.desktop = None             # never end the other office from here
+            os.killpg(self.process.pid, 9)
+            self.process.wait()
+            self.process = None
+            raise
         return self
+
+    def _check_it_is_ours(self):
+        """Fails when the socket led to another office than the one started here."""
+        substitution = self.create("com.sun.star.util.PathSubstitution")
+        user = substitution.substituteVariables("$(user)", True)
+        if not user.startswith(self.profile_url + "/"):
+            raise RuntimeError("port %d answered with another office (profile %s)" % (self.port, user))
 
     def _start_xvfb(self):
         # Xvfb picks a free display itself and reports it (-displayfd): no race
@@ -200,6 +244,8 @@ class Office:
             return False
 
     def stop(self):
+        # Alive now means any exit from here on is ours.
+        self._stopping_cleanly = self.process is None or self.process.poll() is None
         try:
             if self.desktop is not None and self.process.poll() is None:
                 for doc in list(self.documents()):
@@ -215,6 +261,8 @@ class Office:
                     os.killpg(self.process.pid, 9)
                     self.process.wait()
         finally:
+            self._report_unexpected_exit()
+            self._port_lock.close()
             if self.xvfb is not None:
                 self.xvfb.terminate()
                 self.xvfb.wait()
@@ -225,6 +273,16 @@ class Office:
                 shutil.rmtree(self.workdir, ignore_errors=True)
         if reports:
             raise AssertionError("the sanitizer reported in soffice:\n" + "\n".join(reports))
+
+    def _report_unexpected_exit(self):
+        """When the office died before we ended it: its exit status and last output."""
+        if self.process is None or self._stopping_cleanly:
+            return
+        with contextlib.suppress(OSError):
+            with open(os.path.join(self.workdir, "soffice.log"), errors="replace") as log:
+                tail = log.read()[-4000:]
+            sys.stderr.write("soffice ended by itself (exit status %s); its last output:\n%s\n"
+                             % (self.process.returncode, tail))
 
     def sanitizer_reports(self):
         """What AddressSanitizer/UBSan wrote while this office ran (none without the preload)."""

@@ -170,6 +170,25 @@ class OdsRoundTrip(unittest.TestCase):
             doc.close(True)
 
 
+class HarnessOwnOffice(unittest.TestCase):
+    """Two offices never share a port, and a test never drives another test's office."""
+
+    def test_two_offices_hold_different_ports(self):
+        with Office(oxt=False) as first, Office(oxt=False) as second:
+            self.assertNotEqual(first.port, second.port)
+
+    def test_an_office_reached_on_another_office_s_port_is_refused(self):
+        with Office(oxt=False) as first:
+            intruder = Office(oxt=False)
+            intruder.port = first.port      # as a port race would have it
+            try:
+                with self.assertRaisesRegex(RuntimeError, "another office"):
+                    intruder.start()
+            finally:
+                intruder.stop()
+            self.assertTrue(first.alive())
+
+
 class ExceptionFirewall(OfficeTestCase, unittest.TestCase):
     def test_garbage_gives_errors_and_the_office_still_answers(self):
         doc = self.office.new_calc()
