@@ -27,7 +27,7 @@ SOFFICE = os.path.join(PROGRAM_DIR, "soffice")
 UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
 OXT = os.environ.get("LIGESTAT_OXT", "")
 # The sanitizer runtime to preload into soffice when the .oxt was built with
-# AddressSanitizer (ctest -L asan-integration sets it). Only soffice gets it:
+# AddressSanitizer (the integration.* tests set it, tests/integration/CMakeLists.txt). Only soffice gets it:
 # unopkg and the gpg tools the office starts must run without it (gpgconf
 # hangs at exit with LeakSanitizer on, so leak checking is off: the office's
 # own exit-time leaks are not ours to report anyway).
