@@ -119,13 +119,14 @@ TEST(KeyFiguresYearOnYear, EachTableFunctionIsOneArrayOverBothLists) {
     EXPECT_EQ(flows->cols, 5);
     EXPECT_EQ(flows->content, "=STAFFFLOWS(" + kNowIds + ";$'Medarbejdere'.$B$2:$B$10;" + kBeforeIds +
                                   ";$'Medarbejdere 2025'.$B$2:$B$7)");
-    // pay development: overall with both FTE columns, then per category of >= 8 rows (Lab only)
+    // pay development: overall, then per category of >= 8 rows (Lab only); the
+    // pay column is full-time pay (as the pay index reads it): no FTE arguments
     const PlannedCell* pay = withFormula(plan, "PAYDEVELOPMENT(");
     ASSERT_NE(pay, nullptr);
-    EXPECT_EQ(pay->content, "=PAYDEVELOPMENT(" + kNowIds + ";$'Medarbejdere'.$G$2:$G$10;" + kBeforeIds +
-                                ";$'Medarbejdere 2025'.$G$2:$G$7;$'Medarbejdere'.$B$2:$B$10;$'Medarbejdere'.$F$2:$F$10;"
-                                "$'Medarbejdere 2025'.$F$2:$F$7)");
-    EXPECT_NE(withFormula(plan, "$'Medarbejdere 2025'.$F$2:$F$7;$'Medarbejdere'.$D$2:$D$10;\"Lab\")"), nullptr);
+    const std::string development = "=PAYDEVELOPMENT(" + kNowIds + ";$'Medarbejdere'.$G$2:$G$10;" + kBeforeIds +
+                                    ";$'Medarbejdere 2025'.$G$2:$G$7;$'Medarbejdere'.$B$2:$B$10";
+    EXPECT_EQ(pay->content, development + ")");
+    EXPECT_NE(withFormula(plan, development + ";;;$'Medarbejdere'.$D$2:$D$10;\"Lab\")"), nullptr);
     EXPECT_EQ(withFormula(plan, ";\"Ledere\")"), nullptr);
     const PlannedCell* round = withFormula(plan, "ALLOWANCEROUND(");
     ASSERT_NE(round, nullptr);

@@ -100,29 +100,29 @@ void Planner::staffFlows(const DataFormulas& before) {
 
 void Planner::payDevelopment(const DataFormulas& before) {
     ++row_;
-    const bool fte = f_.has(ColumnRole::Fte) && before.has(ColumnRole::Fte);
-    header({fte ? t({"Pay development (FTE pay)", "Lønudvikling (fuldtidsløn)"})
-                : t({"Pay development", "Lønudvikling"}),
-            t({"Stayers", "Blivende"}), t({"Mean change (%)", "Gns. ændring (%)"}),
-            t({"Median change (%)", "Median ændring (%)"}), t({"Share with a raise", "Andel med stigning"})});
-    // Optional arguments left empty reach the add-in as missing.
-    const std::string ftes = fte ? ";" + f_.range(ColumnRole::Fte) + ";" + before.range(ColumnRole::Fte) : ";;";
+    header({t({"Pay development", "Lønudvikling"}), t({"Stayers", "Blivende"}),
+            t({"Mean change (%)", "Gns. ændring (%)"}), t({"Median change (%)", "Median ændring (%)"}),
+            t({"Share with a raise", "Andel med stigning"})});
+    // No FTE arguments: the sheet reads the pay column as full-time pay (the
+    // pay index weights it by FTE, it does not divide by it), so a changed
+    // FTE must not change a stayer's pay development.
     const std::string call = "PAYDEVELOPMENT(" + f_.range(ColumnRole::EmployeeId) + ";" + f_.range(ColumnRole::Pay) +
                              ";" + before.range(ColumnRole::EmployeeId) + ";" + before.range(ColumnRole::Pay) + ";" +
-                             f_.payStatisticGender() + ftes;
+                             f_.payStatisticGender();
     const std::vector<CellStyle> styles{CellStyle::Count, CellStyle::Decimal, CellStyle::Decimal, CellStyle::Percent};
     womenMenRows(helper(row_, 2, 5, call + ")"), styles);
     if (!f_.has(ColumnRole::StaffCategory)) return;
     for (const auto& category : in_.facts.categories) {
         if (category.rows < in_.settings.minCategorySize) continue;
         text(row_++, 0, category.text, CellStyle::Subtitle);
-        womenMenRows(helper(row_, 2, 5, call + ";" + f_.range(ColumnRole::StaffCategory) + ";" +
+        // the two FTE arguments left empty: Calc passes them as missing
+        womenMenRows(helper(row_, 2, 5, call + ";;;" + f_.range(ColumnRole::StaffCategory) + ";" +
                                             textLiteral(category.text) + ")"),
                      styles);
     }
-    note(t({"Per stayer with pay in both years: the change of pay per FTE in %; by this year's staff category "
+    note(t({"Per stayer with pay in both years: the change of full-time pay in %; by this year's staff category "
             "(categories with at least the minimum size).",
-            "Pr. blivende med løn i begge år: ændringen i løn pr. årsværk i %; efter årets personalekategori "
+            "Pr. blivende med løn i begge år: ændringen i fuldtidsløn i %; efter årets personalekategori "
             "(kategorier med mindst minimumsstørrelsen)."}));
 }
 
