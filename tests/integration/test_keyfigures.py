@@ -30,7 +30,7 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
         cls.staff = staff()
 
     def test_a_new_last_sheet_named_nøgletal(self):
-        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema", SHEET))
+        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema", "Medarbejdere 2025", SHEET))
 
     def test_overview(self):
         rows = self.staff
@@ -116,7 +116,7 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
     def test_survey_shares_and_n(self):
         answers = Counter(a.strip() for a in self.survey_answers if a.strip())
         n = sum(answers.values())
-        survey = table(self.rows, "7. Spørgeskema")
+        survey = table(self.rows, "8. Spørgeskema")  # after 7. I år mod sidste år
         self.assertEqual(survey["N (alle svar)"][1], n)
         self.assertEqual(n, 790)
         order = ["I meget høj grad", "I høj grad", "I nogen grad", "I ringe grad", "Slet ikke", "Ved ikke"]
@@ -241,7 +241,7 @@ class UndoInAWindow(OfficeTestCase, unittest.TestCase):
         dispatch(self.office, self.doc, GENERATE)
         self.assertIn(SHEET, self.doc.Sheets.ElementNames)
         self.doc.getUndoManager().undo()
-        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema"))
+        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema", "Medarbejdere 2025"))
         self.assertEqual(snapshot(self.doc), before)
         self.doc.getUndoManager().redo()
         self.assertIn(SHEET, self.doc.Sheets.ElementNames)
