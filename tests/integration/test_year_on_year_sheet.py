@@ -12,8 +12,8 @@ import os
 import statistics
 import unittest
 
-from keyfigure_helpers import (EXAMPLE_CSV, EXAMPLE_ODS, GENERATE, TOP_MANAGEMENT, dispatch, gender, used_rows,
-                               user_property)
+from keyfigure_helpers import (EXAMPLE_CSV, EXAMPLE_ODS, GENERATE, GENERATE_VALUES, TOP_MANAGEMENT, dispatch, gender,
+                               used_rows, user_property)
 from office import OfficeTestCase, Sheet
 from test_sidebar import ACTIONS, DATA, SidebarCase, label, press, wait_for
 from test_sidebar import user_property as stored_property
@@ -174,8 +174,21 @@ class SectionOnTheExample(OfficeTestCase, unittest.TestCase):
         self.assertTrue(any("fewer than 3 stayers" in n for n in notes))
 
 
-class NoneChosen(OfficeTestCase, unittest.TestCase):
+class NoneChosenAndValuesOnly(OfficeTestCase, unittest.TestCase):
     language = "en-US"
+
+    def test_the_values_only_sheet_keeps_the_section_as_numbers(self):
+        doc = self.office.load(EXAMPLE_ODS)
+        try:
+            dispatch(self.office, doc, GENERATE_VALUES)
+            sheet = doc.Sheets.getByName(SHEET)
+            rows = section_rows(used_rows(sheet))
+            self.assertEqual(after(rows, "Staff flows", 1)[1:5], (568, 35, 40, 573))
+            start = next(i for i, r in enumerate(used_rows(sheet)) if r[0] == "Staff flows")
+            self.assertEqual(sheet.getCellByPosition(1, start + 1).getFormula(), "568")  # a value, no formula
+        finally:
+            doc.setModified(False)
+            doc.close(True)
 
     def test_a_stored_choice_of_none_leaves_the_section_out(self):
         doc = self.office.load(EXAMPLE_ODS)
