@@ -5,6 +5,7 @@
 
 #include "convert.hpp"
 #include "ligestat/cpr.hpp"
+#include "ligestat/last_year.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -113,6 +114,52 @@ std::optional<SurveyBlock> findSurvey(const Reference<css::sheet::XSpreadsheetDo
     return std::nullopt;
 }
 
+// A sheet's staff rows as a data block: the header found by examine, the
+// columns as the settings resolve them, totals and footnotes at the end left
+// out. `rows` receives the data rows (for collectFacts).
+DataBlock dataBlockOf(const Candidate& c, const Settings& settings, Range& rows) {
+    DataBlock block;
+    block.sheet = sheetName(c.sheet);
+    block.headerRow = c.headerRow;
+    block.firstColumn = c.area.StartColumn;
+    block.lastRow = c.area.EndRow;
+    block.columns = resolveColumns(c.headers, settings);
+    if (block.lastRow <= block.headerRow) return block;
+    rows = toRange(readBlock(c.sheet, c.area.StartColumn, c.headerRow + 1, c.area.EndColumn, c.area.EndRow));
+    const DataEnd end = findDataEnd(rows, block.columns);
+    block.lastRow = block.headerRow + static_cast<int>(end.dataRows);
+    block.leftOutRows = end.leftOut;
+    rows.rows = end.dataRows;
+    rows.cells.resize(rows.rows * rows.cols);
+    return block;
+}
+
+std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::vector<std::string> names;
+    for (const auto& sheet : allSheets(document)) names.push_back(sheetName(sheet));
+    return names;
+}
+
+// Last year's list (analysis.md §3): the sheet the user chose or the year in
+// its name gives (lastYearSheet), read with the same header detection; none
+// when that sheet has no header row or no rows.
+std::optional<LastYearList> readLastYear(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                         const std::string& thisYear, const Settings& settings) {
+    const auto name = lastYearSheet(settings, thisYear, sheetNames(document));
+    if (!name) return std::nullopt;
+    Reference<css::sheet::XSpreadsheet> sheet(
+        Reference<css::container::XNameAccess>(document->getSheets(), UNO_QUERY_THROW)->getByName(fromUtf8(*name)),
+        UNO_QUERY_THROW);
+    const Candidate found = examine(sheet);
+    if (found.headerRow < 0) return std::nullopt;
+    Range rows;
+    LastYearList list;
+    list.data = dataBlockOf(found, settings, rows);
+    if (rows.rows == 0) return std::nullopt;
+    list.facts = collectFacts(rows, list.data.columns, settings);
+    return list;
+}
+
 double todaySerial(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
     return static_cast<double>(daysFromCivil(today()) - daysFromCivil(documentNullDate(properties)));
@@ -132,29 +179,16 @@ KeyFigureInput readKeyFigureInput(const Reference<css::sheet::XSpreadsheetDocume
                            "or Stillingsbetegnelse in its first 20 rows.",
                            "Ingen medarbejderliste fundet: intet ark har en overskriftsrække med kolonner som "
                            "Køn, CPR, Løn eller Stillingsbetegnelse i de første 20 rækker."}};
-    input.data.sheet = sheetName(data.sheet);
-    input.data.headerRow = data.headerRow;
-    input.data.firstColumn = data.area.StartColumn;
-    input.data.lastRow = data.area.EndRow;
-    input.data.columns = resolveColumns(data.headers, input.settings);
+    Range rows;
+    input.data = dataBlockOf(data, input.settings, rows);
     if (!input.data.columns.has(ColumnRole::Gender) && !input.data.columns.has(ColumnRole::Cpr))
         throw UserProblem{{"The staff list has neither a gender (Køn) nor a CPR column.",
                            "Medarbejderlisten har hverken en kolonne for køn eller for CPR-nummer."}};
-    if (input.data.lastRow <= input.data.headerRow)
+    if (rows.rows == 0)
         throw UserProblem{{"The staff list has no rows below its header.",
                            "Medarbejderlisten har ingen rækker under overskrifterne."}};
-    Range rows = toRange(readBlock(data.sheet, data.area.StartColumn, data.headerRow + 1, data.area.EndColumn,
-                                   data.area.EndRow));
-    // Totals, subtotal and footnote rows at the end are not employees.
-    const DataEnd end = findDataEnd(rows, input.data.columns);
-    if (end.dataRows == 0)
-        throw UserProblem{{"The staff list has no rows below its header.",
-                           "Medarbejderlisten har ingen rækker under overskrifterne."}};
-    input.data.lastRow = input.data.headerRow + static_cast<int>(end.dataRows);
-    input.data.leftOutRows = end.leftOut;
-    rows.rows = end.dataRows;
-    rows.cells.resize(rows.rows * rows.cols);
     input.facts = collectFacts(rows, input.data.columns, input.settings);
+    input.lastYear = readLastYear(document, input.data.sheet, input.settings);
     input.survey = findSurvey(document, input.data.sheet);
     input.referenceDate = todaySerial(document);
     return input;

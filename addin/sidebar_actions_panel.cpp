@@ -2,7 +2,9 @@
 // another part of the extension implements) and "Check data" (counts problems
 // and lets the user select the offending cells). Checking changes nothing;
 // only the Convert button, on the user's click, turns the cells of "text that
-// looks like a number" into numbers (key-figures.md, "Data check").
+// looks like a number" into numbers (key-figures.md, "Data check"). With last
+// year's list (the Data panel's choice) its ids are checked too and matched
+// with this year's (issue 12); Select shows its cells on its own sheet.
 #include "convert.hpp"
 #include "uno_names.hpp"
 #include "office_access.hpp"
@@ -35,10 +37,17 @@ const OUString kGenerateCommand("vnd.dk.ligestat:GenerateKeyFigures");
 OUString problemKey(const ProblemInfo& problem) { return OUString::createFromAscii(problem.key); }
 
 // A check and where its rows are, so that "Select" can find the cells again.
+struct ListPlace {
+    sal_Int16 sheetIndex;
+    sal_Int32 firstDataRow;
+    ColumnMap columns;
+};
+
 struct CheckedSheet {
     sal_Int16 sheetIndex;
     sal_Int32 firstDataRow;
     ColumnMap columns;
+    std::optional<ListPlace> lastYear;
     NumberLocale locale;  // the one the check read number-like text in; Convert uses the same
     DataCheck result;
 };
@@ -100,12 +109,21 @@ private:
             return;
         }
         auto document = ctx_.document();
-        const ColumnMap columns = resolveColumns(data.headers, documentSettings(document));
+        const Settings settings = documentSettings(document);
+        const ColumnMap columns = resolveColumns(data.headers, settings);
         const NumberLocale locale = userNumberLocale(ctx_.context);
         // Totals and footnote rows at the end are not employees: not checked, and said so.
         const DataEnd end = readDataEnd(data, columns);
-        DataCheck result = checkData(readCheckedColumns(data, columns, end.dataRows), checkDates(document), locale);
-        checked_ = CheckedSheet{data.sheetIndex, data.firstDataRow(), columns, locale, std::move(result)};
+        std::optional<ListPlace> lastYear;
+        DataColumns lastYearColumns;
+        if (const auto before = readLastYearSheet(document, data.sheetName, settings); before && before->headerRow) {
+            const ColumnMap beforeColumns = resolveColumns(before->headers, settings);
+            lastYearColumns = readCheckedColumns(*before, beforeColumns, readDataEnd(*before, beforeColumns).dataRows);
+            lastYear = ListPlace{before->sheetIndex, before->firstDataRow(), beforeColumns};
+        }
+        DataCheck result = checkData(readCheckedColumns(data, columns, end.dataRows), checkDates(document), locale,
+                                     lastYear ? &lastYearColumns : nullptr);
+        checked_ = CheckedSheet{data.sheetIndex, data.firstDataRow(), columns, lastYear, locale, std::move(result)};
         showCounts(&checked_->result);
         OUString status = OUString::number(static_cast<sal_Int64>(checked_->result.rowsChecked)) + " " +
                           ctx_.tr(texts::kChecked) + " " + data.sheetName + " (" + rangeName(data) + ")";
@@ -167,10 +185,17 @@ private:
         if (!checked_) return;
         for (const auto& problem : problemList()) {
             if (key != problem.key) continue;
-            std::vector<SheetCell> cells;
-            for (const ProblemCell& cell : checked_->result.cellsOf(problem.problem))
-                cells.push_back({checked_->columns[cell.role], checked_->firstDataRow + static_cast<sal_Int32>(cell.row)});
-            if (!cells.empty()) selectCells(ctx_.controller(), checked_->sheetIndex, cells);
+            // This year's cells; last year's only when this year's list has none (one sheet at a time).
+            std::vector<SheetCell> now, before;
+            for (const ProblemCell& cell : checked_->result.cellsOf(problem.problem)) {
+                if (!cell.lastYear)
+                    now.push_back({checked_->columns[cell.role], checked_->firstDataRow + static_cast<sal_Int32>(cell.row)});
+                else if (checked_->lastYear)
+                    before.push_back({checked_->lastYear->columns[cell.role],
+                                      checked_->lastYear->firstDataRow + static_cast<sal_Int32>(cell.row)});
+            }
+            if (!now.empty()) selectCells(ctx_.controller(), checked_->sheetIndex, now);
+            else if (!before.empty()) selectCells(ctx_.controller(), checked_->lastYear->sheetIndex, before);
         }
     }
 

@@ -3,6 +3,10 @@
 // document as "Ligestat.column.<role key>" ("" = the user cleared it).
 // The panel follows the active sheet: switching sheets shows the new one's
 // columns at once, without Refresh (issue 9, item 8).
+// Last year's list (issue 12, analysis.md §3): a list box of the other sheets
+// and "(none)", preselected by core's lastYearSheet (the stored choice, else
+// the year in the sheet names), its header found as this year's is; the
+// choice is stored as "Ligestat.lastYearSheet".
 #include "convert.hpp"
 #include "uno_names.hpp"
 #include "office_access.hpp"
@@ -10,6 +14,7 @@
 #include "sidebar_panel.hpp"
 #include "sidebar_texts.hpp"
 
+#include "ligestat/last_year.hpp"
 #include "ligestat/sheet_layout.hpp"
 #include "ligestat/text.hpp"
 
@@ -25,6 +30,8 @@ namespace {
 const OUString kInfo("info");
 const OUString kRefresh("refresh");
 const OUString kColumnPrefix("column.");
+const OUString kLastYear("lastyear");
+const OUString kLastYearInfo("lastyear.info");
 
 OUString listName(const ColumnRoleInfo& role) { return kColumnPrefix + OUString::createFromAscii(role.key); }
 
@@ -58,6 +65,11 @@ public:
         form.addLabel(kInfo, OUString(), 100, 1, 2);
         form.newRow();
         form.addButton(kRefresh, ctx_.tr(texts::kRefresh), 0);
+        form.newRow();
+        form.addLabel("label." + kLastYear, ctx_.tr(texts::kLastYear));
+        form.addListBox(kLastYear, ctx_.tr(texts::kLastYear));
+        form.newRow();
+        form.addLabel(kLastYearInfo, OUString(), 100, 1, 2);
         for (const auto& role : columnRoles()) {
             form.newRow();
             const OUString label = ctx_.tr(role.labelEn, role.labelDa);
@@ -74,8 +86,12 @@ public:
 
     void dispose() override { stopFollowingSheets(); }
 
-    // The user chose a header for a role: remember it in the document.
+    // The user chose a header for a role, or last year's list: remember it in the document.
     void onSelect(const OUString& name) override {
+        if (name == kLastYear) {
+            chooseLastYear();
+            return;
+        }
         if (!name.startsWith(kColumnPrefix)) return;
         const std::string key = toUtf8(name.copy(kColumnPrefix.getLength()));
         const sal_Int16 position = form_->selectedPosition(name);
@@ -88,6 +104,44 @@ public:
     }
 
 private:
+    void chooseLastYear() {
+        const sal_Int16 position = form_->selectedPosition(kLastYear);
+        if (position < 0 || static_cast<std::size_t>(position) >= lastYearChoices_.size()) return;
+        auto document = ctx_.document();
+        const Settings before = documentSettings(document);
+        Settings after = before;
+        after.lastYearSheet = lastYearChoices_[static_cast<std::size_t>(position)];
+        saveChangedSettings(document, before, after);
+        refresh();
+    }
+
+    // "(none)", then every other sheet in the document's order; the one last year's rule picks is selected.
+    void showLastYear(const SheetData& data, const Settings& settings) {
+        auto document = ctx_.document();
+        const std::string thisYear = toUtf8(data.sheetName);
+        lastYearChoices_ = {""};
+        std::vector<OUString> items{ctx_.tr(texts::kNoColumn)};
+        const std::vector<std::string> names = sheetNames(document);
+        const auto chosen = lastYearSheet(settings, thisYear, names);
+        sal_Int16 selected = 0;
+        for (const std::string& name : names) {
+            if (name == thisYear) continue;
+            if (chosen && name == *chosen) selected = static_cast<sal_Int16>(lastYearChoices_.size());
+            lastYearChoices_.push_back(name);
+            items.push_back(fromUtf8(name));
+        }
+        form_->setListItems(kLastYear, items, selected);
+        const auto lastYear = readLastYearSheet(document, data.sheetName, settings);
+        form_->setLabel(kLastYearInfo, lastYear ? sheetInfo(*lastYear) : OUString());
+    }
+
+    // "Medarbejdere: A1:K910, 909 rows", or that the sheet has no header row.
+    OUString sheetInfo(const SheetData& data) const {
+        return data.headerRow ? data.sheetName + ": " + rangeName(data) + ", " +
+                                    OUString::number(data.dataRowCount()) + " " + ctx_.tr(texts::kRows)
+                              : data.sheetName + ": " + ctx_.tr(texts::kDataRangeNone);
+    }
+
     void followSheets() {
         try {
             Reference<css::sheet::XActivationBroadcaster> view(ctx_.controller(), UNO_QUERY);
@@ -130,7 +184,8 @@ private:
             choices_.push_back(header);
             items.push_back(fromUtf8(header));
         }
-        const ColumnMap columns = resolveColumns(data.headers, documentSettings(ctx_.document()));
+        const Settings settings = documentSettings(ctx_.document());
+        const ColumnMap columns = resolveColumns(data.headers, settings);
         for (const auto& role : columnRoles()) {
             const int column = columns[role.role];
             sal_Int16 selected = 0;
@@ -139,9 +194,8 @@ private:
                     if (choices_[i] == data.headers[static_cast<std::size_t>(column)]) selected = static_cast<sal_Int16>(i);
             form_->setListItems(listName(role), items, selected);
         }
-        form_->setLabel(kInfo, data.headerRow ? data.sheetName + ": " + rangeName(data) + ", " +
-                                                    OUString::number(data.dataRowCount()) + " " + ctx_.tr(texts::kRows)
-                                              : data.sheetName + ": " + ctx_.tr(texts::kDataRangeNone));
+        form_->setLabel(kInfo, sheetInfo(data));
+        showLastYear(data, settings);
     }
 
     PanelContext ctx_;
@@ -149,6 +203,7 @@ private:
     Reference<css::sheet::XActivationBroadcaster> view_;
     Reference<css::sheet::XActivationEventListener> listener_;
     std::vector<std::string> choices_;  // header text per list position ("" = none)
+    std::vector<std::string> lastYearChoices_;  // sheet name per position of the last-year list ("" = none)
 };
 
 }  // namespace

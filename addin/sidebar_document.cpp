@@ -5,6 +5,7 @@
 
 #include "convert.hpp"
 
+#include "ligestat/last_year.hpp"
 #include "ligestat/sheet_layout.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -58,9 +59,32 @@ OUString propertyName(const std::string& key) { return fromUtf8(std::string(kSet
 
 SheetData readActiveSheet(const Reference<css::frame::XController>& controller) {
     Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> active = view->getActiveSheet();
+    if (!active.is()) throw css::uno::RuntimeException("no active sheet");
+    return readSheet(active);
+}
+
+std::vector<std::string> sheetNames(const Reference<css::frame::XModel>& document) {
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheets(document, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sheets(spreadsheets->getSheets(), UNO_QUERY_THROW);
+    std::vector<std::string> names;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        names.push_back(toUtf8(Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName()));
+    return names;
+}
+
+std::optional<SheetData> readLastYearSheet(const Reference<css::frame::XModel>& document, const OUString& thisYear,
+                                           const Settings& settings) {
+    const auto name = lastYearSheet(settings, toUtf8(thisYear), sheetNames(document));
+    if (!name) return std::nullopt;
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheets(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> sheets(spreadsheets->getSheets(), UNO_QUERY_THROW);
+    return readSheet(Reference<css::sheet::XSpreadsheet>(sheets->getByName(fromUtf8(*name)), UNO_QUERY_THROW));
+}
+
+SheetData readSheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
     SheetData data;
-    data.sheet = view->getActiveSheet();
-    if (!data.sheet.is()) throw css::uno::RuntimeException("no active sheet");
+    data.sheet = sheet;
     data.sheetName = Reference<css::container::XNamed>(data.sheet, UNO_QUERY_THROW)->getName();
     data.sheetIndex =
         Reference<css::sheet::XCellRangeAddressable>(data.sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;

@@ -38,6 +38,16 @@ struct SheetData {
 
 // Throws a UNO exception when the controller shows no spreadsheet.
 SheetData readActiveSheet(const css::uno::Reference<css::frame::XController>& controller);
+// Any sheet of the document, read as readActiveSheet reads the active one.
+SheetData readSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+// The names of the document's sheets, in their order.
+std::vector<std::string> sheetNames(const css::uno::Reference<css::frame::XModel>& document);
+
+// Last year's list beside `thisYear` (core lastYearSheet: the stored choice,
+// else the year in the sheet names), read; none when there is no such sheet.
+std::optional<SheetData> readLastYearSheet(const css::uno::Reference<css::frame::XModel>& document,
+                                           const rtl::OUString& thisYear, const Settings& settings);
 
 // The data cells of one column (0-based), one Cell per data row.
 std::vector<Cell> readDataColumn(const SheetData& data, int column);

@@ -14,6 +14,7 @@ inline constexpr Text kDataRangeNone{"No header row found in the first 20 rows o
 inline constexpr Text kRows{"rows", "rækker"};
 inline constexpr Text kRefresh{"Refresh", "Opdater"};
 inline constexpr Text kNoColumn{"(none)", "(ingen)"};
+inline constexpr Text kLastYear{"Last year's list", "Sidste års liste"};
 
 struct RuleText {
     const char* key;  // the settings key (settings.hpp toProperties)

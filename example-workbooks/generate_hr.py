@@ -78,6 +78,9 @@ DEFAULT_SEED = 2026
 
 STAFF_SHEET = "Medarbejdere"
 SURVEY_SHEET = "Spørgeskema"
+# Last year's staff list (issue 12): the live list is named without a year,
+# last year's copy with one, which the key-figure sheet finds by its name.
+LAST_YEAR_SHEET = "Medarbejdere 2025"
 
 HEADERS = (
     "Medarbejdernr", "CPR", "Køn", "Fødselsdato", "Stillingsbetegnelse",
@@ -521,6 +524,106 @@ def survey_answers(seed: int = DEFAULT_SEED) -> List[str]:
     shares = [round(100 * c / len(answers)) for _, c in SURVEY_COUNTS]
     assert shares == [12, 39, 29, 11, 4, 5], shares
     return answers
+
+
+# --------------------------------------------------------------------------
+# Last year's list (issue 12; analysis.md §3)
+# --------------------------------------------------------------------------
+
+# What last year's list plants against this year's (asserted in
+# last_year_rows; the integration test recomputes every figure from the CSVs).
+LAST_YEAR = {
+    "joiners": {"K": 40, "M": 20},       # in this year's list only
+    "leavers": {"K": 35, "M": 25},       # in last year's list only
+    # Stayers outside top management who got a new or larger permanent
+    # allowance: a planted gap between women and men (equal access to
+    # allowances is a goal of the plan the spec models).
+    "allowance_share": {"K": 0.20, "M": 0.30},
+    # Sektionsledere who were academics without management last year.
+    "promoted": {"K": 3, "M": 2},
+    "promotion_raise": 0.08,
+    # Yearly raise per stayer: 12 % none, else uniform in (low, high) by gender.
+    "no_raise_p": 0.12,
+    "raise": {"K": (0.005, 0.040), "M": (0.010, 0.050)},
+}
+PROMOTED_FROM = ("Specialkonsulent", ACADEMICS, NO_MANAGEMENT)
+
+
+def last_year_rows(rows: Sequence[tuple], seed: int = DEFAULT_SEED) -> List[tuple]:
+    """Last year's staff list for this year's `rows`: stayers (this year's
+    rows as they were a year ago), leavers, and without the joiners.  Its own
+    random stream, so other additions to the generator do not move it."""
+    rng = random.Random(seed * 1000 + 12)
+    plan = LAST_YEAR
+    ordinary = [i for i, r in enumerate(rows) if r[COL_LEVEL] == NO_MANAGEMENT]
+    joiners = set()
+    for g, k in plan["joiners"].items():
+        joiners |= set(rng.sample([i for i in ordinary if rows[i][COL_GENDER] == g], k))
+    promoted = set()
+    for g, k in plan["promoted"].items():
+        leaders = [i for i, r in enumerate(rows) if r[COL_TITLE] == "Sektionsleder" and r[COL_GENDER] == g]
+        promoted |= set(rng.sample(leaders, k))
+    stayers = [i for i in range(len(rows)) if i not in joiners]
+    # the allowance round: among stayers outside top management with an allowance now
+    recipients = set()
+    for g, share in plan["allowance_share"].items():
+        group = [i for i in stayers if rows[i][COL_GENDER] == g and rows[i][COL_LEVEL] not in TOP_MANAGEMENT]
+        eligible = [i for i in group if rows[i][COL_ALLOWANCE] is not None]
+        recipients |= set(rng.sample(eligible, round(share * len(group))))
+
+    out = []
+    for i in stayers:
+        r = list(rows[i])
+        g = r[COL_GENDER]
+        if i in promoted:
+            r[COL_TITLE], r[COL_CATEGORY], r[COL_LEVEL] = PROMOTED_FROM
+            rise = plan["promotion_raise"]
+        elif rng.random() < plan["no_raise_p"]:
+            rise = 0.0
+        else:
+            rise = rng.uniform(*plan["raise"][g])
+        r[COL_PAY] = round(r[COL_PAY] / (1 + rise), 2)
+        if i in recipients:
+            now = r[COL_ALLOWANCE]
+            if rng.random() < 0.5 or now <= 700:
+                r[COL_ALLOWANCE] = None                       # a new allowance
+            else:
+                r[COL_ALLOWANCE] = float(now - round(rng.uniform(300, min(1500, now - 400))))
+        r[COL_ONEOFF] = None  # one-off payments are this year's
+        out.append(tuple(r))
+
+    taken = {r[COL_ID] for r in rows}
+    free_ids = [x for x in range(10000, 100000) if x not in taken]
+    cprs = CprAllocator(rng)
+    slots = [(ti, g) for ti, g in _slots() if TITLES[ti].level == NO_MANAGEMENT]
+    for g, k in plan["leavers"].items():
+        for _ in range(k):
+            ti = rng.choice([ti for ti, sg in slots if sg == g])
+            t = TITLES[ti]
+            cpr, birth, pay = _draw_person(rng, cprs, ti, g)
+            allowance = _allowance(rng, g) if rng.random() < ALLOWANCE_SHARE else None
+            out.append((free_ids.pop(rng.randrange(len(free_ids))), cpr, g, birth, t.title, t.category,
+                        t.level, _draw_fte(rng) / 100, pay, allowance, None))
+    out.sort(key=lambda r: r[COL_ID])
+    _check_last_year(rows, out)
+    return out
+
+
+def _check_last_year(now: Sequence[tuple], before: Sequence[tuple]):
+    """The planted flows hold: ids unique in each list, genders unchanged."""
+    ids_now = {r[COL_ID]: r for r in now}
+    ids_before = {r[COL_ID]: r for r in before}
+    assert len(ids_now) == len(now) and len(ids_before) == len(before)
+    for g in ("K", "M"):
+        joiners = sum(1 for i, r in ids_now.items() if i not in ids_before and r[COL_GENDER] == g)
+        leavers = sum(1 for i, r in ids_before.items() if i not in ids_now and r[COL_GENDER] == g)
+        assert joiners == LAST_YEAR["joiners"][g], (g, joiners)
+        assert leavers == LAST_YEAR["leavers"][g], (g, leavers)
+    assert all(ids_now[i][COL_GENDER] == r[COL_GENDER] for i, r in ids_before.items() if i in ids_now)
+
+
+def last_year_sheet(rows: Iterable[tuple]) -> Sheet:
+    return Sheet(LAST_YEAR_SHEET, HEADERS, rows, COLUMN_WIDTHS_CM)
 
 
 # --------------------------------------------------------------------------
@@ -1138,20 +1241,29 @@ def _log(quiet: bool, *a):
         print(*a, file=sys.stderr)
 
 
+def last_year_csv(csv_path: str) -> str:
+    """ligestat-example-hr.csv -> ligestat-example-hr-2025.csv"""
+    root, ext = os.path.splitext(csv_path)
+    return root + "-" + LAST_YEAR_SHEET.rsplit(" ", 1)[1] + ext
+
+
 def build_default(seed: int, out: str, csv_path: Optional[str], quiet=False):
     rows = default_rows(seed)
     answers = survey_answers(seed)
-    write_ods(out, [staff_sheet(rows), survey_sheet(answers)])
+    before = last_year_rows(rows, seed)
+    write_ods(out, [staff_sheet(rows), survey_sheet(answers), last_year_sheet(before)])
     back = read_ods(out)
     assert _same_rows(rows, back[STAFF_SHEET][1:]), "staff sheet does not read back"
     assert [r[0] for r in back[SURVEY_SHEET][1:]] == answers
+    assert _same_rows(before, back[LAST_YEAR_SHEET][1:]), "last year's sheet does not read back"
     if csv_path:
         write_csv(csv_path, HEADERS, rows)
+        write_csv(last_year_csv(csv_path), HEADERS, before)
     figs = check_published_figures(rows)
     g = figs["genders"]
     _log(quiet, f"{out}: {len(rows)} employees, FTE {math.fsum(r[COL_FTE] for r in rows):.2f}, "
                 f"women {g['K']} ({100 * g['K'] / len(rows):.2f} %), men {g['M']}; "
-                f"survey N = {len(answers)}")
+                f"survey N = {len(answers)}; {LAST_YEAR_SHEET}: {len(before)} employees")
     for title, (fw, fm, idx) in sorted(figs["pay_index"].items()):
         _log(quiet, f"  {title:28s} FTE K {fw:6.2f} M {fm:6.2f}  index "
                     + ("–" if idx is None else f"{idx:7.2f}"))

@@ -1,5 +1,7 @@
 #include "ligestat/datacheck.hpp"
 
+#include "detail/rows.hpp"
+
 #include "ligestat/gender.hpp"
 #include "ligestat/rules.hpp"
 #include "ligestat/text.hpp"
@@ -8,7 +10,6 @@
 #include <cmath>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string>
 
 namespace ligestat {
@@ -26,6 +27,11 @@ const std::array<ProblemInfo, kProblemCount>& problemList() {
         {Problem::AgeOutOfRange, "age_out_of_range", "Age outside 15–75", "Alder uden for 15–75"},
         {Problem::NumberAsText, "number_as_text", "Text that looks like a number", "Tekst der ligner et tal"},
         {Problem::GenderCprMismatch, "gender_cpr_mismatch", "Gender and CPR disagree", "Køn og CPR er uenige"},
+        {Problem::MissingEmployeeId, "missing_employee_id", "Rows without employee id", "Rækker uden medarbejdernr."},
+        {Problem::DuplicateEmployeeIdLastYear, "duplicate_employee_id_last_year", "Duplicate id, last year's list",
+         "Dubleret nr., sidste års liste"},
+        {Problem::GenderDiffersFromLastYear, "gender_differs_last_year", "Gender differs from last year",
+         "Køn afviger fra sidste år"},
     }};
     return list;
 }
@@ -77,18 +83,6 @@ std::size_t rowCount(const DataColumns& data) {
     return rows;
 }
 
-// An employee id as a comparable key: numbers in their shortest form, text trimmed and case-folded.
-std::string idKey(const Cell& cell) {
-    if (const auto* number = std::get_if<double>(&cell)) {
-        std::ostringstream out;
-        out.imbue(std::locale::classic());
-        out.precision(15);
-        out << *number;
-        return out.str();
-    }
-    return matchKey(std::get<std::string>(cell));
-}
-
 struct AgeSource {
     double age;
     ColumnRole role;
@@ -115,18 +109,19 @@ std::optional<AgeSource> ageOfRow(const DataColumns& data, std::size_t row, cons
 
 class Checker {
 public:
-    Checker(const DataColumns& data, const CheckDates& dates, NumberLocale locale)
-        : data_(data), dates_(dates), locale_(locale) {}
+    Checker(const DataColumns& data, const CheckDates& dates, NumberLocale locale, const DataColumns* lastYear)
+        : data_(data), dates_(dates), locale_(locale), lastYear_(lastYear) {}
 
     DataCheck run() {
         markChecked();
         const std::size_t rows = rowCount(data_);
         for (std::size_t row = 0; row < rows; ++row) {
-            if (isBlankRow(row)) continue;
+            if (isBlankRow(data_, row)) continue;
             ++result_.rowsChecked;
             checkRow(row);
         }
-        flagDuplicateIds();
+        flagDuplicateIds(rowsById_, Problem::DuplicateEmployeeId, false);
+        if (comparesYears()) checkLastYear();
         return result_;
     }
 
@@ -149,11 +144,21 @@ private:
         mark(Problem::GenderCprMismatch, gender && cpr);
         mark(Problem::NumberAsText, std::any_of(numberColumns().begin(), numberColumns().end(),
                                                 [&](ColumnRole role) { return mapped(role); }));
+        mark(Problem::MissingEmployeeId, mapped(ColumnRole::EmployeeId) || comparesYears());
+        mark(Problem::DuplicateEmployeeIdLastYear, comparesYears());
+        mark(Problem::GenderDiffersFromLastYear, comparesYears() && mapped(ColumnRole::EmployeeId) &&
+                                                     (gender || cpr) && hasGenderSource(*lastYear_));
     }
 
-    bool isBlankRow(std::size_t row) const {
+    // Last year's list takes part when it has an id column to match by.
+    bool comparesYears() const { return lastYear_ != nullptr && !(*lastYear_)[ColumnRole::EmployeeId].empty(); }
+    static bool hasGenderSource(const DataColumns& list) {
+        return !list[ColumnRole::Gender].empty() || !list[ColumnRole::Cpr].empty();
+    }
+
+    static bool isBlankRow(const DataColumns& list, std::size_t row) {
         for (ColumnRole role : checkedRoles())
-            if (!isBlank(at(role, row))) return false;
+            if (!isBlank(cellAt(list, role, row))) return false;
         return true;
     }
 
@@ -194,8 +199,8 @@ private:
             if (age->age < rules::kMinPlausibleAge || age->age > rules::kMaxPlausibleAge)
                 flag(Problem::AgeOutOfRange, row, age->role);
         if (mapped(ColumnRole::EmployeeId)) {
-            const Cell& id = at(ColumnRole::EmployeeId, row);
-            if (!isBlank(id)) rowsById_[idKey(id)].push_back(row);
+            if (auto key = detail::employeeIdKey(at(ColumnRole::EmployeeId, row))) rowsById_[*key].push_back(row);
+            else flag(Problem::MissingEmployeeId, row, ColumnRole::EmployeeId);
         }
     }
 
@@ -215,29 +220,79 @@ private:
     }
 
     // One problem per id that occurs more than once; every row carrying it is selectable.
-    void flagDuplicateIds() {
-        const auto p = static_cast<std::size_t>(Problem::DuplicateEmployeeId);
+    void flagDuplicateIds(const std::map<std::string, std::vector<std::size_t>>& rowsById, Problem problem,
+                          bool lastYear) {
+        const auto p = static_cast<std::size_t>(problem);
         std::vector<ProblemCell> cells;
-        for (const auto& [id, rows] : rowsById_) {
+        for (const auto& [id, rows] : rowsById) {
             if (rows.size() < 2) continue;
             ++result_.counts[p];
-            for (std::size_t row : rows) cells.push_back({row, ColumnRole::EmployeeId});
+            for (std::size_t row : rows) cells.push_back({row, ColumnRole::EmployeeId, lastYear});
         }
         std::sort(cells.begin(), cells.end(), [](const ProblemCell& a, const ProblemCell& b) { return a.row < b.row; });
         result_.cells[p] = std::move(cells);
     }
 
+    // Woman or man from the row's own gender cell, else its valid CPR number (as checkGender reads it).
+    static Gender genderOf(const DataColumns& list, std::size_t row) {
+        const Cell& own = cellAt(list, ColumnRole::Gender, row);
+        if (!isBlank(own)) return parseGender(own);
+        if (auto cpr = parseCpr(cellAt(list, ColumnRole::Cpr, row))) return cpr->gender;
+        return Gender::Other;
+    }
+
+    // Last year's ids: missing and repeated ones, and a gender that differs
+    // from this year's for the same id (only between women and men: an
+    // unknown gender is already its own problem).
+    void checkLastYear() {
+        const DataColumns& before = *lastYear_;
+        std::map<std::string, std::vector<std::size_t>> rowsById;
+        const std::size_t rows = rowCount(before);
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (isBlankRow(before, row)) continue;
+            if (auto key = detail::employeeIdKey(cellAt(before, ColumnRole::EmployeeId, row)))
+                rowsById[*key].push_back(row);
+            else
+                flagLastYear(Problem::MissingEmployeeId, row);
+        }
+        flagDuplicateIds(rowsById, Problem::DuplicateEmployeeIdLastYear, true);
+        if (!result_.wasChecked(Problem::GenderDiffersFromLastYear)) return;
+        for (const auto& [id, nowRows] : rowsById_) {
+            const auto it = rowsById.find(id);
+            if (nowRows.size() != 1 || it == rowsById.end() || it->second.size() != 1) continue;
+            const Gender now = genderOf(data_, nowRows.front()), then = genderOf(before, it->second.front());
+            if (now != Gender::Other && then != Gender::Other && now != then)
+                flag(Problem::GenderDiffersFromLastYear, nowRows.front(), genderCellRole(nowRows.front()));
+        }
+        auto& cells = result_.cells[static_cast<std::size_t>(Problem::GenderDiffersFromLastYear)];
+        std::sort(cells.begin(), cells.end(), [](const ProblemCell& a, const ProblemCell& b) { return a.row < b.row; });
+    }
+
+    void flagLastYear(Problem problem, std::size_t row) {
+        const auto p = static_cast<std::size_t>(problem);
+        ++result_.counts[p];
+        result_.cells[p].push_back({row, ColumnRole::EmployeeId, true});
+    }
+
+    // The cell a user corrects: the gender cell, or the CPR that gave the gender.
+    ColumnRole genderCellRole(std::size_t row) const {
+        return mapped(ColumnRole::Gender) && !isBlank(at(ColumnRole::Gender, row)) ? ColumnRole::Gender
+                                                                                    : ColumnRole::Cpr;
+    }
+
     const DataColumns& data_;
     const CheckDates& dates_;
     NumberLocale locale_;
+    const DataColumns* lastYear_;
     DataCheck result_;
     std::map<std::string, std::vector<std::size_t>> rowsById_;
 };
 
 }  // namespace
 
-DataCheck checkData(const DataColumns& data, const CheckDates& dates, NumberLocale locale) {
-    return Checker(data, dates, locale).run();
+DataCheck checkData(const DataColumns& data, const CheckDates& dates, NumberLocale locale,
+                    const DataColumns* lastYear) {
+    return Checker(data, dates, locale, lastYear).run();
 }
 
 }  // namespace ligestat

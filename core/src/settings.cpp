@@ -20,6 +20,7 @@ constexpr NumberSetting kNumbers[] = {
 };
 constexpr const char* kTopManagementKey = "topManagementLevels";
 constexpr const char* kColumnPrefix = "column.";
+constexpr const char* kLastYearKey = "lastYearSheet";
 
 std::optional<double> parseNumber(const std::string& text) {
     double value = 0;
@@ -37,6 +38,7 @@ std::map<std::string, std::string> toProperties(const Settings& settings) {
     for (const auto& level : settings.topManagementLevels) levels += (levels.empty() ? "" : ";") + level;
     properties[kTopManagementKey] = levels;
     for (const auto& [role, header] : settings.columnHeaders) properties[kColumnPrefix + role] = header;
+    if (settings.lastYearSheet) properties[kLastYearKey] = *settings.lastYearSheet;
     return properties;
 }
 
@@ -53,6 +55,7 @@ Settings settingsFromProperties(const std::map<std::string, std::string>& proper
         for (std::string level; std::getline(levels, level, ';');)
             if (!level.empty()) settings.topManagementLevels.push_back(level);
     }
+    if (auto it = properties.find(kLastYearKey); it != properties.end()) settings.lastYearSheet = it->second;
     for (const auto& [key, value] : properties) {
         if (key.rfind(kColumnPrefix, 0) != 0) continue;
         const std::string role = key.substr(std::string(kColumnPrefix).size());

@@ -13,6 +13,7 @@
 #include "ligestat/eu_pay.hpp"
 #include "ligestat/gender.hpp"
 #include "ligestat/keyfigures.hpp"
+#include "ligestat/last_year.hpp"
 #include "ligestat/number_text.hpp"
 #include "ligestat/pay.hpp"
 #include "ligestat/regression.hpp"
@@ -23,6 +24,7 @@
 
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -346,6 +348,19 @@ DataColumns checkedColumns(const Range& data, const ColumnMap& columns) {
     return out;
 }
 
+// Issue 12: a list checked against itself as last year's list has no gender
+// that differs between the years, and last year's duplicates are this year's.
+void fuzzDataCheckAgainstItself(const DataColumns& checked, const CheckDates& dates, NumberLocale locale,
+                                const DataCheck& alone) {
+    const DataCheck both = checkData(checked, dates, locale, &checked);
+    require(both.count(Problem::GenderDiffersFromLastYear) == 0, "a list does not differ from itself");
+    if (both.wasChecked(Problem::DuplicateEmployeeIdLastYear))
+        require(both.count(Problem::DuplicateEmployeeIdLastYear) == alone.count(Problem::DuplicateEmployeeId),
+                "the same duplicates in both years");
+    for (const ProblemCell& cell : both.cellsOf(Problem::DuplicateEmployeeIdLastYear))
+        require(cell.lastYear, "last year's duplicates are in last year's list");
+}
+
 void fuzzDataCheck(FuzzedDataProvider& input, const Range& data, const ColumnMap& columns) {
     const CheckDates dates{pickDate(input), input.ConsumeBool() ? Date{1899, 12, 30} : pickDate(input)};
     const NumberLocale locale = input.ConsumeBool() ? NumberLocale::Danish : NumberLocale::English;
@@ -364,6 +379,7 @@ void fuzzDataCheck(FuzzedDataProvider& input, const Range& data, const ColumnMap
         }
         require(check.counts[p] >= (check.cells[p].empty() ? 0u : 1u), "a problem with cells is counted");
     }
+    fuzzDataCheckAgainstItself(checked, dates, locale, check);
 }
 
 void requirePlan(const KeyFigurePlan& plan) {
@@ -428,6 +444,19 @@ Range pickDataBlock(FuzzedDataProvider& input, std::size_t width) {
     return pickRange(input, width == 0 ? 0 : input.ConsumeIntegralInRange<std::size_t>(0, 24), width);
 }
 
+// Issue 12: whatever the sheet names, last year's list is another sheet of the workbook.
+void fuzzLastYearSheet(FuzzedDataProvider& input) {
+    std::vector<std::string> names(input.ConsumeIntegralInRange<std::size_t>(0, 5));
+    for (auto& name : names) name = input.ConsumeRandomLengthString(24);
+    const std::string thisYear = names.empty() ? std::string("Medarbejdere 2026") : names.front();
+    Settings settings;
+    if (input.ConsumeBool()) settings.lastYearSheet = input.ConsumeRandomLengthString(24);
+    if (const auto found = lastYearSheet(settings, thisYear, names)) {
+        require(*found != thisYear, "last year's list is not this year's");
+        require(std::find(names.begin(), names.end(), *found) != names.end(), "last year's list is a sheet");
+    }
+}
+
 void fuzzWorkbook(FuzzedDataProvider& input) {
     const SheetTop top = pickSheetTop(input);
     const Settings settings = fuzzSettings(input);
@@ -436,6 +465,7 @@ void fuzzWorkbook(FuzzedDataProvider& input) {
     const Range data = pickDataBlock(input, top.headers.size());
     fuzzDataCheck(input, data, columns);
     fuzzKeyFigures(input, data, columns, settings);
+    fuzzLastYearSheet(input);
 }
 
 // ---- The explained pay gap (regression.hpp) --------------------------------

@@ -30,7 +30,7 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
         cls.staff = staff()
 
     def test_a_new_last_sheet_named_nøgletal(self):
-        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema", SHEET))
+        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema", "Medarbejdere 2025", SHEET))
 
     def test_overview(self):
         rows = self.staff
@@ -116,7 +116,7 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
     def test_survey_shares_and_n(self):
         answers = Counter(a.strip() for a in self.survey_answers if a.strip())
         n = sum(answers.values())
-        survey = table(self.rows, "7. Spørgeskema")
+        survey = table(self.rows, "8. Spørgeskema")  # after 7. I år mod sidste år
         self.assertEqual(survey["N (alle svar)"][1], n)
         self.assertEqual(n, 790)
         order = ["I meget høj grad", "I høj grad", "I nogen grad", "I ringe grad", "Slet ikke", "Ved ikke"]
@@ -126,7 +126,7 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
             self.assertEqual(survey[a][1], answers[a])
 
     def test_data_notes(self):
-        notes = table(self.rows, "8. Noter om data")
+        notes = table(self.rows, "9. Noter om data")
         self.assertEqual(notes["Ukendt eller andet køn"][1], 0)
         self.assertEqual(notes["Topledelse"][1], 8)          # 3 Direktion + 5 Afdelingschef
         self.assertEqual(notes["Lille eller ingen personalekategori"][1], 10)  # Dyrepassere 6 + Læger 4
@@ -139,7 +139,8 @@ class GeneratedOnTheExample(OfficeTestCase, unittest.TestCase):
         self.assertIn("$Medarbejdere.$A$2:$A$910", formula)
 
     def test_charts(self):
-        self.assertEqual(set(self.sheet.getCharts().getElementNames()), {"LigestatAge2", "LigestatCategories2"})
+        # named by the sheet's index: the fourth sheet, after last year's list
+        self.assertEqual(set(self.sheet.getCharts().getElementNames()), {"LigestatAge3", "LigestatCategories3"})
 
     def test_user_sheets_unchanged_cell_by_cell(self):
         after = snapshot(self.doc)
@@ -241,7 +242,7 @@ class UndoInAWindow(OfficeTestCase, unittest.TestCase):
         dispatch(self.office, self.doc, GENERATE)
         self.assertIn(SHEET, self.doc.Sheets.ElementNames)
         self.doc.getUndoManager().undo()
-        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema"))
+        self.assertEqual(self.doc.Sheets.ElementNames, ("Medarbejdere", "Spørgeskema", "Medarbejdere 2025"))
         self.assertEqual(snapshot(self.doc), before)
         self.doc.getUndoManager().redo()
         self.assertIn(SHEET, self.doc.Sheets.ElementNames)

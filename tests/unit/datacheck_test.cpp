@@ -194,14 +194,84 @@ TEST(DataCheck, ProblemsOfUnmappedColumnsAreNotChecked) {
     EXPECT_TRUE(check.wasChecked(Problem::MissingFte));
     EXPECT_TRUE(check.wasChecked(Problem::TextFte));
     // every problem is either looked for or not: a new one must be added to markChecked
+    const DataColumns lastYear = columns({{ColumnRole::EmployeeId, {1.0}}, {ColumnRole::Gender, {"K"}}});
     const DataCheck all = checkData(columns({{ColumnRole::Gender, {"K"}}, {ColumnRole::Cpr, {"210583-1248"}},
                                              {ColumnRole::Pay, {1.0}}, {ColumnRole::Fte, {1.0}},
                                              {ColumnRole::EmployeeId, {1.0}}, {ColumnRole::Age, {40.0}}}),
-                                    kDates);
+                                    kDates, NumberLocale::Danish, &lastYear);
     for (const auto& problem : problemList()) EXPECT_TRUE(all.wasChecked(problem.problem)) << problem.key;
     EXPECT_FALSE(check.wasChecked(Problem::MissingPay));
     EXPECT_FALSE(check.wasChecked(Problem::TextPay));
     EXPECT_FALSE(check.wasChecked(Problem::InvalidCpr));
     EXPECT_FALSE(check.wasChecked(Problem::AgeOutOfRange));
     EXPECT_FALSE(check.wasChecked(Problem::GenderCprMismatch));
+}
+
+// ---- Issue 12: last year's list beside this year's --------------------------
+
+TEST(DataCheck, RowsWithoutAnIdAreCountedWhenThereIsAnIdColumn) {
+    // rows 1 (empty) and 3 (spaces) have no id; row 4 is blank in every column: not a row.
+    const auto data = columns({{ColumnRole::EmployeeId, {1001.0, kBlank, "A7", "  ", kBlank}},
+                               {ColumnRole::Gender, {"K", "M", "K", "M", kBlank}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_TRUE(check.wasChecked(Problem::MissingEmployeeId));
+    EXPECT_EQ(check.count(Problem::MissingEmployeeId), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::MissingEmployeeId), (std::vector<std::size_t>{1, 3}));
+    EXPECT_EQ(check.cellsOf(Problem::MissingEmployeeId).front().role, ColumnRole::EmployeeId);
+    // without an id column nothing is looked for
+    EXPECT_FALSE(checkData(columns({{ColumnRole::Gender, {"K"}}}), kDates).wasChecked(Problem::MissingEmployeeId));
+}
+
+TEST(DataCheck, AnIdWrittenAsTextIsTheSameIdAsTheNumber) {
+    // " 1005 " and 1005 are one id (functions.md, "This year against last year"); "01005" is another.
+    const auto data = columns({{ColumnRole::EmployeeId, {1005.0, " 1005 ", "01005"}}, {ColumnRole::Gender, {"K", "M", "K"}}});
+    const DataCheck check = checkData(data, kDates);
+    EXPECT_EQ(check.count(Problem::DuplicateEmployeeId), 1u);
+    EXPECT_EQ(rowsOf(check, Problem::DuplicateEmployeeId), (std::vector<std::size_t>{0, 1}));
+}
+
+TEST(DataCheck, LastYearsListIsCheckedForDuplicateAndMissingIds) {
+    const auto now = columns({{ColumnRole::EmployeeId, {1.0, 2.0, 3.0}}, {ColumnRole::Gender, {"K", "M", "K"}}});
+    // last year: id 7 three times (one problem, three cells), 8 twice ("8" = 8), row 5 without id
+    const auto before = columns({{ColumnRole::EmployeeId, {7.0, 1.0, 7.0, "8", 8.0, kBlank, 7.0}},
+                                 {ColumnRole::Gender, {"K", "K", "K", "M", "M", "M", "K"}}});
+    const DataCheck check = checkData(now, kDates, NumberLocale::Danish, &before);
+    EXPECT_TRUE(check.wasChecked(Problem::DuplicateEmployeeIdLastYear));
+    EXPECT_EQ(check.count(Problem::DuplicateEmployeeId), 0u);
+    EXPECT_EQ(check.count(Problem::DuplicateEmployeeIdLastYear), 2u);
+    EXPECT_EQ(rowsOf(check, Problem::DuplicateEmployeeIdLastYear), (std::vector<std::size_t>{0, 2, 3, 4, 6}));
+    for (const ProblemCell& cell : check.cellsOf(Problem::DuplicateEmployeeIdLastYear)) EXPECT_TRUE(cell.lastYear);
+    // rows without an id in either list; last year's cells say so
+    EXPECT_EQ(check.count(Problem::MissingEmployeeId), 1u);
+    EXPECT_EQ(check.cellsOf(Problem::MissingEmployeeId), (std::vector<ProblemCell>{{5, ColumnRole::EmployeeId, true}}));
+    // this year's rows only are "rows checked"
+    EXPECT_EQ(check.rowsChecked, 3u);
+}
+
+TEST(DataCheck, GendersThatDifferForTheSameIdBetweenTheYears) {
+    // id 1: K then K; id 2: M now, K before (differs); id "a3": Kvinde now, Mand before (differs);
+    // id 4: unknown now: not a difference; id 5: a joiner; id 6 blank gender now, CPR of a man, M before: same.
+    const auto now = columns({{ColumnRole::EmployeeId, {1.0, 2.0, "A3", 4.0, 5.0, 6.0}},
+                              {ColumnRole::Gender, {"K", "M", "Kvinde", "X", "K", kBlank}},
+                              {ColumnRole::Cpr, {kBlank, kBlank, kBlank, kBlank, kBlank, "210583-1249"}}});
+    const auto before = columns({{ColumnRole::EmployeeId, {" 2 ", 1.0, "a3", 4.0, 6.0, 9.0}},
+                                 {ColumnRole::Gender, {"K", "k", "Mand", "M", "M", "K"}}});
+    const DataCheck check = checkData(now, kDates, NumberLocale::Danish, &before);
+    EXPECT_TRUE(check.wasChecked(Problem::GenderDiffersFromLastYear));
+    EXPECT_EQ(check.count(Problem::GenderDiffersFromLastYear), 2u);
+    // the cell to look at is this year's gender cell
+    EXPECT_EQ(check.cellsOf(Problem::GenderDiffersFromLastYear),
+              (std::vector<ProblemCell>{{1, ColumnRole::Gender, false}, {2, ColumnRole::Gender, false}}));
+}
+
+TEST(DataCheck, WithoutLastYearsListItsProblemsAreNotLookedFor) {
+    const auto now = columns({{ColumnRole::EmployeeId, {1.0}}, {ColumnRole::Gender, {"K"}}});
+    const DataCheck alone = checkData(now, kDates);
+    EXPECT_FALSE(alone.wasChecked(Problem::DuplicateEmployeeIdLastYear));
+    EXPECT_FALSE(alone.wasChecked(Problem::GenderDiffersFromLastYear));
+    // last year's list without an id column: nothing to match on
+    const auto noIds = columns({{ColumnRole::Gender, {"K"}}});
+    const DataCheck check = checkData(now, kDates, NumberLocale::Danish, &noIds);
+    EXPECT_FALSE(check.wasChecked(Problem::DuplicateEmployeeIdLastYear));
+    EXPECT_FALSE(check.wasChecked(Problem::GenderDiffersFromLastYear));
 }

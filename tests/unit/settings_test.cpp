@@ -36,3 +36,17 @@ TEST(Settings, UnreadableValuesKeepDefaultsAndUnknownKeysAreIgnored) {
     EXPECT_EQ(s.payIndexBandLow, 94.0);
     EXPECT_TRUE(s.columnHeaders.empty());
 }
+
+// Issue 12: last year's list is one more document setting; absent means
+// "find it by the year in the sheet names", "" means the user chose none.
+TEST(Settings, LastYearSheetRoundTripsAndAbsentMeansAutomatic) {
+    EXPECT_FALSE(Settings{}.lastYearSheet.has_value());
+    EXPECT_EQ(toProperties(Settings{}).count("lastYearSheet"), 0u);
+    Settings chosen;
+    chosen.lastYearSheet = "Medarbejdere 2025";
+    EXPECT_EQ(settingsFromProperties(toProperties(chosen)).lastYearSheet, "Medarbejdere 2025");
+    Settings none;
+    none.lastYearSheet = "";
+    EXPECT_EQ(toProperties(none).at("lastYearSheet"), "");
+    EXPECT_EQ(settingsFromProperties(toProperties(none)).lastYearSheet, "");
+}

@@ -27,8 +27,12 @@ enum class Problem {
     NumberAsText,         // text that reads as a number in the user's locale ("kr. 41.963", "80 %"),
                           // in a column of numbers (numberColumns()); the sidebar can convert it
     GenderCprMismatch,    // a gender cell that says the other gender than the row's valid CPR number
+    // Issue 12 (analysis.md §3): the rows this year's list is matched with last year's by.
+    MissingEmployeeId,            // a row without an id, in either list (when it has an id column)
+    DuplicateEmployeeIdLastYear,  // as DuplicateEmployeeId, in last year's list
+    GenderDiffersFromLastYear,    // one id, women in one year and men in the other (counted once per id)
 };
-inline constexpr std::size_t kProblemCount = 11;
+inline constexpr std::size_t kProblemCount = 14;
 
 struct ProblemInfo {
     Problem problem;
@@ -56,11 +60,12 @@ const std::vector<ColumnRole>& numberColumns();
 struct ProblemCell {
     std::size_t row;
     ColumnRole role;
+    bool lastYear = false;  // the cell is in last year's list, not in the checked sheet
     friend bool operator==(const ProblemCell&, const ProblemCell&) = default;
 };
 
 struct DataCheck {
-    std::size_t rowsChecked = 0;  // rows with at least one filled checked cell
+    std::size_t rowsChecked = 0;  // rows of this year's list with at least one filled checked cell
     std::array<std::size_t, kProblemCount> counts{};
     std::array<std::vector<ProblemCell>, kProblemCount> cells;
     // Whether a problem could be looked for: false when none of the columns it
@@ -84,8 +89,12 @@ struct CheckDates {
 // Rows where every checked column is empty are skipped (the end of a used area).
 // Age comes from the age column, else the birth date (a date serial), else the CPR.
 // Number-like text is read in `locale` (the user's: "1.234" is 1234 in Danish).
+// `lastYear`, when given, is last year's list (the same roles): its ids are
+// checked too and matched with this year's (detail::employeeIdKey, as the
+// year-on-year functions match them) to compare genders; its other columns
+// are not checked (they are checked when that sheet is the active one).
 DataCheck checkData(const DataColumns& data, const CheckDates& dates,
-                    NumberLocale locale = NumberLocale::Danish);
+                    NumberLocale locale = NumberLocale::Danish, const DataColumns* lastYear = nullptr);
 
 // The number a NumberAsText cell becomes when the user converts it, or
 // std::nullopt when the cell (by now) is no such text: the one rule the check

@@ -70,9 +70,17 @@ struct SurveyBlock {
     std::vector<std::string> answers;  // from surveyAnswers
 };
 
+// Last year's staff list (analysis.md §3): another sheet of the workbook,
+// read with the same header detection and column choices as this year's.
+struct LastYearList {
+    DataBlock data;
+    DataFacts facts;
+};
+
 struct KeyFigureInput {
     DataBlock data;
     DataFacts facts;
+    std::optional<LastYearList> lastYear;  // section 9 only when set
     std::optional<SurveyBlock> survey;
     Settings settings;
     std::string language = "en";  // "da" or "en": the office's UI language

@@ -27,10 +27,14 @@ struct Settings {
     // Header text chosen by the user per role key ("" = cleared by the user);
     // a role not in the map is detected automatically.
     std::map<std::string, std::string> columnHeaders;
+    // Last year's staff list (analysis.md §3): the sheet the user chose, ""
+    // when the user chose none; absent: found by the year in the sheet names
+    // (lastYearSheet in last_year.hpp).
+    std::optional<std::string> lastYearSheet;
 };
 
 // key -> text, e.g. {"minFtePerGender", "3"}, {"column.pay", "Månedsløn"},
-// {"topManagementLevels", "Direktion;Afdelingschef"}.
+// {"topManagementLevels", "Direktion;Afdelingschef"}, {"lastYearSheet", "Medarbejdere 2025"}.
 std::map<std::string, std::string> toProperties(const Settings& settings);
 // Unknown keys are ignored; unreadable numbers keep their default.
 Settings settingsFromProperties(const std::map<std::string, std::string>& properties);

@@ -19,6 +19,7 @@ KeyFigurePlan Planner::plan() {
     if (f_.has(ColumnRole::ManagementLevel) && f_.hasGender()) levels();
     if (f_.has(ColumnRole::Pay) && f_.has(ColumnRole::JobTitle) && f_.hasGender()) payIndex();
     if (f_.has(ColumnRole::Pay) && f_.hasGender()) payTransparency();
+    if (in_.lastYear && f_.hasGender()) yearOnYear();
     if (in_.survey && !in_.survey->answers.empty()) survey();
     dataNotes();
     plan_.columnWidthsCm = {8.2, 2.5, 2.5, 2.5, 2.5, 2.5, 3.0};

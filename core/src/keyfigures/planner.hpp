@@ -106,6 +106,15 @@ private:
     void payIndex();
     void topManagementNote();
     void payTransparency();
+    // Section 9 (core/src/keyfigures/year_on_year.cpp), when last year's list is set.
+    void yearOnYear();
+    void staffFlows(const DataFormulas& before);
+    void payDevelopment(const DataFormulas& before);
+    void allowanceRound(const DataFormulas& before);
+    void promotions(const DataFormulas& before);
+    void headlinesBesideLastYear(const DataFormulas& before);
+    // A table of women and men from a 2-row helper: the label, then the helper's columns 1.. in `styles`.
+    void womenMenRows(const Helper& h, const std::vector<CellStyle>& styles);
     void survey();
     void dataNotes();
     void missingColumnNotes();
