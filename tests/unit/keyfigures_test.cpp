@@ -314,3 +314,202 @@ TEST(KeyFigures, OnlyWhatTheDataHasIsShown) {
     EXPECT_NE(findText(planKeyFigures(in), "Women, heads"), nullptr);
     EXPECT_EQ(planKeyFigures(in).pageStyleName, "Ligestat key figures");
 }
+
+// ---- EU pay transparency (issue 11): sections 6, 7 and 10 ---------------------
+
+namespace {
+
+// The staff list with complementary pay and absence days: columns I-K.
+const std::vector<std::string> kEuHeaders{"Medarbejdernr", "CPR", "Køn", "Stilling", "Personalekategori",
+                                          "Ledelsesniveau", "Årsværk", "Løn", "Tillæg", "Engangsvederlag",
+                                          "Sygefraværsdage"};
+
+KeyFigureInput euInput(std::vector<std::string> headers = kEuHeaders) {
+    KeyFigureInput in;
+    in.data.sheet = "Medarbejdere";
+    in.data.headerRow = 0;
+    in.data.lastRow = 5;
+    in.data.headers = headers;
+    in.data.columns = resolveColumns(headers, {});
+    in.facts.categories = {{"Lab", 3}, {"Ledere", 2}};
+    in.facts.payTitles = {{"Laborant", 3}, {"Sektionsleder", 1}};
+    in.facts.hasTopManagementRows = true;
+    in.language = "en";
+    return in;
+}
+
+std::vector<const PlannedCell*> cellsContaining(const KeyFigurePlan& plan, const std::string& part) {
+    std::vector<const PlannedCell*> found;
+    for (const auto& c : plan.cells)
+        if (c.content.find(part) != std::string::npos) found.push_back(&c);
+    return found;
+}
+
+const PlannedCell& onlyCall(const KeyFigurePlan& plan, const std::string& function) {
+    const auto calls = cellsContaining(plan, function + "(");
+    EXPECT_EQ(calls.size(), 1u) << function;
+    if (calls.empty()) throw std::runtime_error("no " + function);
+    return *calls.front();
+}
+
+bool hasNote(const KeyFigurePlan& plan, const std::string& text) {
+    return std::any_of(plan.cells.begin(), plan.cells.end(), [&](const PlannedCell& c) {
+        return c.kind == PlannedCell::Kind::Text && c.content.find(text) != std::string::npos;
+    });
+}
+
+}  // namespace
+
+TEST(KeyFigures, EuIndicatorsAreOneReportOverAllWorkersOnTotalPay) {
+    const KeyFigurePlan plan = planKeyFigures(euInput());
+    const PlannedCell& report = onlyCall(plan, "EUPAYREPORT");
+    EXPECT_EQ(report.kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(report.rows, 14);
+    EXPECT_EQ(report.cols, 2);
+    EXPECT_GE(report.col, 7);  // in the hidden helper columns
+    // basic pay, the gender column as it is (no top management left out), and
+    // allowance + one-off payment added per row, text passed on for the function to leave out
+    const std::string allowance = "$'Medarbejdere'.$I$2:$I$6", oneOff = "$'Medarbejdere'.$J$2:$J$6";
+    EXPECT_EQ(report.content, "=EUPAYREPORT($'Medarbejdere'.$H$2:$H$6;$'Medarbejdere'.$C$2:$C$6;IF(ISTEXT(" +
+                                  allowance + ");" + allowance + ";IF(ISTEXT(" + oneOff + ");" + oneOff + ";" +
+                                  allowance + "+" + oneOff + ")))");
+    // the many per-indicator calls are gone
+    for (const char* old : {"=IFNA(PAYGAP(", "VARPAYGAP(", "RECIPIENTSHARE(", "PAYQUARTILES("})
+        EXPECT_TRUE(cellsContaining(plan, old).empty()) << old;
+    // visible figures pick from the one result; #N/A shows as "–"
+    const PlannedCell* mean = findText(plan, "(a) mean pay gap, %");
+    ASSERT_NE(mean, nullptr);
+    const PlannedCell* value = at(plan, mean->row, 1);
+    ASSERT_NE(value, nullptr);
+    EXPECT_EQ(value->content.rfind("=IFNA(INDEX(", 0), 0u) << value->content;
+    EXPECT_NE(value->content.find(";1);\"–\")"), std::string::npos) << value->content;
+    EXPECT_NE(findText(plan, "(e) men receiving complementary pay"), nullptr);
+    // the notes name exactly the columns of basic and complementary pay
+    EXPECT_TRUE(hasNote(plan, "Basic pay: column \"Løn\" (H). Complementary pay: columns \"Tillæg\" (I) + "
+                              "\"Engangsvederlag\" (J), empty = 0. Total pay = basic + complementary pay."));
+    EXPECT_TRUE(hasNote(plan, "All workers count, managers and top management included"));
+    // the pay index of section 5 keeps leaving top management out
+    EXPECT_NE(onlyCall(plan, "PAYINDEXTABLE").content.find("UPPER(\"Direktion\")"), std::string::npos);
+}
+
+TEST(KeyFigures, EuIndicatorsWithOneOrNoComplementaryColumn) {
+    const std::vector<std::string> oneColumn{"Køn", "Stilling", "Løn", "Engangsvederlag"};
+    const KeyFigurePlan one = planKeyFigures(euInput(oneColumn));
+    EXPECT_EQ(onlyCall(one, "EUPAYREPORT").content,
+              "=EUPAYREPORT($'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$A$2:$A$6;$'Medarbejdere'.$D$2:$D$6)");
+    EXPECT_TRUE(hasNote(one, "Complementary pay: column \"Engangsvederlag\" (D), empty = 0."));
+
+    const std::vector<std::string> none{"Køn", "Stilling", "Løn"};
+    const KeyFigurePlan plan = planKeyFigures(euInput(none));
+    EXPECT_EQ(onlyCall(plan, "EUPAYREPORT").content,
+              "=EUPAYREPORT($'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$A$2:$A$6)");
+    // (b)-(e) would all be #N/A: not listed, and the note says why
+    EXPECT_EQ(findText(plan, "(b) mean gap in complementary pay, %"), nullptr);
+    EXPECT_NE(findText(plan, "(c) median pay gap, %"), nullptr);
+    EXPECT_TRUE(hasNote(plan, "Basic pay: column \"Løn\" (C). No allowance or one-off payment column: total pay = "
+                              "basic pay; (b), (d) and (e) are not shown."));
+}
+
+TEST(KeyFigures, CategoriesOfWorkersByStaffCategoryWithoutAJobEvaluationSheet) {
+    const KeyFigurePlan plan = planKeyFigures(euInput());
+    const PlannedCell& table = onlyCall(plan, "PAYGAPTABLE");
+    EXPECT_EQ(table.kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(table.rows, 2);  // Lab, Ledere
+    EXPECT_EQ(table.cols, 9);
+    // staff category as the groups, no map, at least 3 of each gender
+    EXPECT_NE(table.content.find(";$'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$E$2:$E$6;IF(ISTEXT("),
+              std::string::npos)
+        << table.content;
+    EXPECT_EQ(table.content.substr(table.content.size() - 5), ";;;3)") << table.content;
+    EXPECT_NE(findText(plan, "7. Pay gap per category of workers (art. 9(1)(g))"), nullptr);
+    EXPECT_TRUE(hasNote(plan, "By staff category: make a job evaluation sheet"));
+    EXPECT_TRUE(hasNote(plan, "Art. 10: \"assessment needed\" where the mean total pay gap is 5 % or more either "
+                              "way"));
+    EXPECT_TRUE(hasNote(plan, "\"too few to compare\": fewer than 3 women or men"));
+    // the rows pick the table's rows by position; an unfilled row stays empty, a suppressed gap is "–"
+    const auto labels = cellsContaining(plan, "=IFNA(INDEX(");
+    const auto first = std::find_if(labels.begin(), labels.end(), [](const PlannedCell* c) {
+        return c->col == 0 && c->content.find(";1);\"\")") != std::string::npos;
+    });
+    ASSERT_NE(first, labels.end());
+    const PlannedCell* gap = at(plan, (*first)->row, 5);
+    ASSERT_NE(gap, nullptr);
+    EXPECT_NE(gap->content.find("IF(ISTEXT(INDEX("), std::string::npos) << gap->content;
+    const PlannedCell* flag = at(plan, (*first)->row, 6);
+    ASSERT_NE(flag, nullptr);
+    EXPECT_NE(flag->content.find(";1)"), std::string::npos) << flag->content;
+}
+
+TEST(KeyFigures, CategoriesOfWorkersByTheJobEvaluationSheetWhenItsNamedRangesExist) {
+    KeyFigureInput in = euInput();
+    in.jobEvaluation = JobEvaluationRanges{
+        {Cell{std::string("Laborant")}, Cell{std::string("Direktør")}, Cell{std::string("Sektionsleder")}},
+        {Cell{std::string("Kategori 2")}, Cell{std::string("Kategori 5")}, Cell{std::string(" kategori 5")}}};
+    const KeyFigurePlan plan = planKeyFigures(in);
+    const PlannedCell& table = onlyCall(plan, "PAYGAPTABLE");
+    // the job titles grouped through the live named ranges
+    EXPECT_NE(table.content.find(";$'Medarbejdere'.$D$2:$D$6;IF(ISTEXT("), std::string::npos) << table.content;
+    EXPECT_EQ(table.content.substr(table.content.size() - 43), ";LigestatJobTitles;LigestatJobCategories;3)");
+    EXPECT_EQ(table.rows, 3);  // two distinct categories + "(not evaluated)"
+    EXPECT_NE(findText(plan, "Category of workers"), nullptr);
+    EXPECT_TRUE(hasNote(plan, "Categories of workers from the job evaluation sheet"));
+}
+
+TEST(KeyFigures, AnUnusableJobEvaluationSheetFallsBackToStaffCategoryAndSaysWhy) {
+    KeyFigureInput empty = euInput();
+    empty.jobEvaluation = JobEvaluationRanges{{Cell{std::string("Laborant")}}, {Cell{}}};
+    KeyFigurePlan plan = planKeyFigures(empty);
+    EXPECT_NE(onlyCall(plan, "PAYGAPTABLE").content.find("$E$2:$E$6;IF("), std::string::npos);
+    EXPECT_TRUE(hasNote(plan, "The job evaluation sheet has no category of workers yet: by staff category instead."));
+
+    KeyFigureInput uneven = euInput();
+    uneven.jobEvaluation = JobEvaluationRanges{{Cell{std::string("Laborant")}, Cell{std::string("Pedel")}},
+                                               {Cell{std::string("A")}}};
+    plan = planKeyFigures(uneven);
+    EXPECT_EQ(onlyCall(plan, "PAYGAPTABLE").content.find("LigestatJobTitles"), std::string::npos);
+    EXPECT_TRUE(hasNote(plan, "differ in length: by staff category instead."));
+
+    // no job titles in the data: the map has nothing to map
+    const std::vector<std::string> noTitles{"Køn", "Personalekategori", "Løn"};
+    KeyFigureInput untitled = euInput(noTitles);
+    untitled.jobEvaluation = JobEvaluationRanges{{Cell{std::string("Laborant")}}, {Cell{std::string("A")}}};
+    plan = planKeyFigures(untitled);
+    EXPECT_EQ(onlyCall(plan, "PAYGAPTABLE").content.find("LigestatJobTitles"), std::string::npos);
+
+    // neither job titles nor staff categories: no section 7
+    const std::vector<std::string> bare{"Køn", "Løn"};
+    KeyFigureInput neither = euInput(bare);
+    neither.facts.categories.clear();
+    EXPECT_TRUE(cellsContaining(planKeyFigures(neither), "PAYGAPTABLE(").empty());
+}
+
+TEST(KeyFigures, SicknessAbsenceByGenderPerFteOverallAndPerStaffCategory) {
+    KeyFigureInput in = euInput();
+    in.facts.categories = {{"Lab", 9}, {"Ledere", 2}};
+    const KeyFigurePlan plan = planKeyFigures(in);
+    const PlannedCell& table = onlyCall(plan, "GENDERSUMTABLE");
+    EXPECT_EQ(table.content, "=GENDERSUMTABLE($'Medarbejdere'.$K$2:$K$6;$'Medarbejdere'.$C$2:$C$6;"
+                             "$'Medarbejdere'.$E$2:$E$6;$'Medarbejdere'.$G$2:$G$6;8)");
+    EXPECT_EQ(table.rows, 2);  // Lab (>= 8 rows) and All
+    EXPECT_NE(findText(plan, "Lab"), nullptr);
+    const PlannedCell* section = findText(plan, "8. Sickness absence by gender");
+    ASSERT_NE(section, nullptr);
+    const PlannedCell* all = at(plan, section->row + 3, 0);  // title, header, Lab, All
+    ASSERT_NE(all, nullptr);
+    EXPECT_EQ(all->content, "All");
+    EXPECT_NE(findText(plan, "Women, days per FTE"), nullptr);
+    const PlannedCell* rate = at(plan, all->row, 3);
+    ASSERT_NE(rate, nullptr);
+    EXPECT_EQ(rate->content.rfind("=IFNA(IF(ISTEXT(INDEX(", 0), 0u) << rate->content;
+    EXPECT_TRUE(hasNote(plan, "Sickness absence days from column \"Sygefraværsdage\" (K); per FTE from column "
+                              "\"Årsværk\" (G)."));
+
+    // without a staff category: the All row only; without absence days: no section
+    const std::vector<std::string> noCategory{"Køn", "Løn", "Sygefravær"};
+    const KeyFigurePlan withoutCategory = planKeyFigures(euInput(noCategory));
+    const PlannedCell& overall = onlyCall(withoutCategory, "GENDERSUMTABLE");
+    EXPECT_EQ(overall.content, "=GENDERSUMTABLE($'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$A$2:$A$6;"
+                               "T($'Medarbejdere'.$C$2:$C$6);;8)");
+    EXPECT_EQ(overall.rows, 1);
+    EXPECT_TRUE(cellsContaining(planKeyFigures(inputFor(kStaff)), "GENDERSUMTABLE(").empty());
+}

@@ -57,6 +57,10 @@ struct DataBlock {
     int firstColumn = 0;  // sheet column of header index 0
     int lastRow = 0;      // last data row (the first is headerRow + 1)
     ColumnMap columns;    // indices relative to firstColumn
+    // The header texts (index as in `columns`): the notes name the columns a
+    // figure is made of, in the user's own words. May be empty (then the
+    // role's name is used).
+    std::vector<std::string> headers;
     // Totals, subtotal and footnote rows found below the data (findDataEnd):
     // outside the block, named in the data notes. `row` counts from headerRow + 1.
     std::vector<TrailingRow> leftOutRows;
@@ -68,6 +72,20 @@ struct SurveyBlock {
     int firstRow = 0;  // first answer row
     int lastRow = 0;
     std::vector<std::string> answers;  // from surveyAnswers
+};
+
+// The job evaluation sheet's contract (issue 11): its command defines two
+// document-level named ranges of equal length, the job titles of its table
+// and their category of workers. Section 7 groups by these categories when
+// both names exist; the formulas refer to the names, so they stay live.
+inline constexpr std::string_view kJobTitlesRangeName = "LigestatJobTitles";
+inline constexpr std::string_view kJobCategoriesRangeName = "LigestatJobCategories";
+
+struct JobEvaluationRanges {
+    // Their contents when the sheet was generated: which categories there are
+    // decides how many rows the section has.
+    std::vector<Cell> titles;
+    std::vector<Cell> categories;
 };
 
 // Last year's staff list (analysis.md §3): another sheet of the workbook,
@@ -82,6 +100,7 @@ struct KeyFigureInput {
     DataFacts facts;
     std::optional<LastYearList> lastYear;  // section 9 only when set
     std::optional<SurveyBlock> survey;
+    std::optional<JobEvaluationRanges> jobEvaluation;  // both named ranges exist in the document
     Settings settings;
     std::string language = "en";  // "da" or "en": the office's UI language
     double referenceDate = 0;     // date serial of the document: ages are counted at this date

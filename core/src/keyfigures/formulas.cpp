@@ -81,6 +81,30 @@ std::string DataFormulas::exists() const {
     return "((" + joined(parts, "+") + ")>0)";
 }
 
+std::vector<ColumnRole> DataFormulas::complementaryRoles() const {
+    std::vector<ColumnRole> roles;
+    for (ColumnRole role : {ColumnRole::Allowance, ColumnRole::OneOffPayment})
+        if (has(role)) roles.push_back(role);
+    return roles;
+}
+
+std::string DataFormulas::complementaryPay() const {
+    const std::vector<ColumnRole> roles = complementaryRoles();
+    if (roles.empty()) return "";
+    if (roles.size() == 1) return range(roles[0]);
+    const std::string a = range(roles[0]), b = range(roles[1]);
+    return "IF(ISTEXT(" + a + ");" + a + ";IF(ISTEXT(" + b + ");" + b + ";" + a + "+" + b + "))";
+}
+
+std::string DataFormulas::columnLabel(ColumnRole role, std::string_view language) const {
+    const int index = data_.columns[role];
+    std::string header;
+    if (index >= 0 && static_cast<std::size_t>(index) < data_.headers.size())
+        header = std::string(trimWhitespace(data_.headers[static_cast<std::size_t>(index)]));
+    if (header.empty()) header = language == "da" ? roleInfo(role).labelDa : roleInfo(role).labelEn;
+    return "\"" + header + "\" (" + columnName(data_.firstColumn + index) + ")";
+}
+
 std::string DataFormulas::isTop() const {
     std::vector<std::string> tests;
     for (const auto& level : in_.settings.topManagementLevels)

@@ -87,6 +87,21 @@ public:
     // amounts stay as they are, so an empty amount still means none.
     std::string payStatisticGender() const;
 
+    // Complementary pay (EU pay transparency, art. 9): the allowance and the
+    // one-off payment columns, whichever the data has; "" with neither. With
+    // both it is one array expression adding them per row: EUPAYREPORT and
+    // PAYGAPTABLE take one complementary range, and a hidden helper column of
+    // 100,000 formulas would be a per-row formula over the data. A text cell
+    // is passed on as it is, so the function leaves that row out as it does
+    // for a text amount (text + number would be #VALUE! and break the call).
+    std::string complementaryPay() const;
+    bool hasComplementaryPay() const { return has(ColumnRole::Allowance) || has(ColumnRole::OneOffPayment); }
+    bool complementaryIsComputed() const { return has(ColumnRole::Allowance) && has(ColumnRole::OneOffPayment); }
+    // The columns complementary pay is made of, as named to the reader.
+    std::vector<ColumnRole> complementaryRoles() const;
+    // A data column as the reader knows it: its header and letter, "Løn" (I).
+    std::string columnLabel(ColumnRole role, std::string_view language) const;
+
     // Arguments that are expressions need an array formula around the call.
     bool payNeedsArray() const { return excludesTop() || genderIsComputed(); }
 

@@ -19,7 +19,10 @@ KeyFigurePlan Planner::plan() {
     if (f_.has(ColumnRole::ManagementLevel) && f_.hasGender()) levels();
     if (f_.has(ColumnRole::Pay) && f_.has(ColumnRole::JobTitle) && f_.hasGender()) payIndex();
     if (f_.has(ColumnRole::Pay) && f_.hasGender()) payTransparency();
+    if (f_.has(ColumnRole::Pay) && f_.hasGender())
+        if (const WorkerCategories how = workerCategories(); how.rows > 0) categoriesOfWorkers(how);
     if (in_.lastYear && f_.hasGender()) yearOnYear();
+    if (f_.has(ColumnRole::AbsenceDays) && f_.hasGender()) sicknessAbsence();
     if (in_.survey && !in_.survey->answers.empty()) survey();
     dataNotes();
     plan_.columnWidthsCm = {8.2, 2.5, 2.5, 2.5, 2.5, 2.5, 3.0};

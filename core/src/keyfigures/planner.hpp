@@ -115,6 +115,18 @@ private:
     void headlinesBesideLastYear(const DataFormulas& before);
     // A table of women and men from a 2-row helper: the label, then the helper's columns 1.. in `styles`.
     void womenMenRows(const Helper& h, const std::vector<CellStyle>& styles);
+    void payTransparencyNotes();
+    std::string payColumnsNote() const;
+    // Section 7: by the job evaluation sheet's categories or by staff category.
+    struct WorkerCategories {
+        bool byJobEvaluation = false;
+        int rows = 0;          // the most categories the table can have
+        Label fallbackReason{"", ""};  // why the job evaluation sheet is not used, when it exists
+    };
+    WorkerCategories workerCategories() const;
+    void categoriesOfWorkers(const WorkerCategories& how);
+    void categoriesOfWorkersNotes(const WorkerCategories& how);
+    void sicknessAbsence();
     void survey();
     void dataNotes();
     void missingColumnNotes();
