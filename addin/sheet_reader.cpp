@@ -19,6 +19,8 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -124,6 +126,7 @@ DataBlock dataBlockOf(const Candidate& c, const Settings& settings, Range& rows)
     block.firstColumn = c.area.StartColumn;
     block.lastRow = c.area.EndRow;
     block.columns = resolveColumns(c.headers, settings);
+    block.headers = c.headers;
     if (block.lastRow <= block.headerRow) return block;
     rows = toRange(readBlock(c.sheet, c.area.StartColumn, c.headerRow + 1, c.area.EndColumn, c.area.EndRow));
     const DataEnd end = findDataEnd(rows, block.columns);
@@ -160,6 +163,30 @@ std::optional<LastYearList> readLastYear(const Reference<css::sheet::XSpreadshee
     return list;
 }
 
+// The cells a document-level named range refers to, as one list (row by
+// row); nullopt when the name is missing or refers to no cell range.
+std::optional<std::vector<Cell>> namedRangeCells(const Reference<css::container::XNameAccess>& names,
+                                                 std::string_view name) {
+    const OUString uname = fromUtf8(std::string(name));
+    if (!names.is() || !names->hasByName(uname)) return std::nullopt;
+    const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(uname), UNO_QUERY);
+    if (!referrer.is()) return std::nullopt;
+    const Reference<css::sheet::XCellRangeData> cells(referrer->getReferredCells(), UNO_QUERY);
+    if (!cells.is()) return std::nullopt;  // a name for a formula or constant, not cells
+    return toRange(cells->getDataArray()).cells;
+}
+
+// The job evaluation sheet's contract (issue 11): both named ranges, or none.
+std::optional<JobEvaluationRanges> findJobEvaluation(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    if (!properties.is()) return std::nullopt;
+    const Reference<css::container::XNameAccess> names(properties->getPropertyValue("NamedRanges"), UNO_QUERY);
+    auto titles = namedRangeCells(names, kJobTitlesRangeName);
+    auto categories = namedRangeCells(names, kJobCategoriesRangeName);
+    if (!titles || !categories) return std::nullopt;
+    return JobEvaluationRanges{std::move(*titles), std::move(*categories)};
+}
+
 double todaySerial(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
     return static_cast<double>(daysFromCivil(today()) - daysFromCivil(documentNullDate(properties)));
@@ -190,6 +217,7 @@ KeyFigureInput readKeyFigureInput(const Reference<css::sheet::XSpreadsheetDocume
     input.facts = collectFacts(rows, input.data.columns, input.settings);
     input.lastYear = readLastYear(document, input.data.sheet, input.settings);
     input.survey = findSurvey(document, input.data.sheet);
+    input.jobEvaluation = findJobEvaluation(document);
     input.referenceDate = todaySerial(document);
     return input;
 }
