@@ -40,10 +40,10 @@ Usage
 As a module (e.g. from a benchmark)::
 
     import generate_hr as g
-    rows = g.default_rows(2026)                      # list of tuples (HEADERS)
+    rows = g.default_rows(2026)                      # list of tuples (STAFF_HEADERS)
     g.write_ods("x.ods", [g.staff_sheet(rows), g.survey_sheet(g.survey_answers(2026))])
     g.write_ods("big.ods", [g.staff_sheet(g.scaled_rows(1_000_000, 7))])  # streamed
-    g.write_csv("x.csv", g.HEADERS, rows)
+    g.write_csv("x.csv", g.STAFF_HEADERS, rows)
 
 Reproducibility: the same seed gives byte-identical files (random.Random(seed),
 fixed zip timestamps and attributes, fixed entry order).  The bytes of the
@@ -90,6 +90,15 @@ HEADERS = (
 (COL_ID, COL_CPR, COL_GENDER, COL_BIRTH, COL_TITLE, COL_CATEGORY, COL_LEVEL,
  COL_FTE, COL_PAY, COL_ALLOWANCE, COL_ONEOFF) = range(len(HEADERS))
 COLUMN_WIDTHS_CM = (2.6, 2.8, 1.4, 2.6, 5.6, 6.0, 3.4, 1.9, 2.4, 2.0, 3.4)
+
+# The example and scaled workbooks also have sickness absence days (column L,
+# key-figures.md section 10); the problems workbook keeps HEADERS. The days
+# come from their own random stream, so other additions do not shift them.
+ABSENCE_HEADER = "Sygefraværsdage"
+STAFF_HEADERS = HEADERS + (ABSENCE_HEADER,)
+COL_ABSENCE = len(HEADERS)
+STAFF_COLUMN_WIDTHS_CM = COLUMN_WIDTHS_CM + (3.6,)
+ABSENCE_STREAM = 11  # random.Random(seed * 1000 + ABSENCE_STREAM)
 
 SURVEY_HEADER = ("Svar",)
 # (answer, count): 790 answers = 12 / 39 / 29 / 11 / 4 / 5 %
@@ -388,6 +397,26 @@ def _oneoff(rng: random.Random, gender: str) -> float:
     return float(500 * rng.randint(10, 80 if gender == "M" else 70))
 
 
+def _absence_days(rng: random.Random, gender: str, fte: float) -> float:
+    """Sickness absence days in the year: none for about a third, else an
+    exponential spread around a mean of 9 (women) or 7 (men) days per FTE."""
+    if rng.random() < 0.3:
+        return 0.0
+    mean = (9.0 if gender == "K" else 7.0) * max(fte, 0.1)
+    return float(min(round(rng.expovariate(1 / mean)), 120))
+
+
+def absence_rng(seed: int) -> random.Random:
+    return random.Random(seed * 1000 + ABSENCE_STREAM)
+
+
+def with_absence_days(rows: Iterable[tuple], seed: int) -> Iterator[tuple]:
+    """The rows with their sickness absence days appended (column L)."""
+    rng = absence_rng(seed)
+    for r in rows:
+        yield tuple(r) + (_absence_days(rng, r[COL_GENDER], r[COL_FTE]),)
+
+
 def _pick_recipients(rng: random.Random, genders: Sequence[str], k: int,
                      men_weight: float) -> set:
     """Exactly k row indices, men somewhat more likely (men_weight)."""
@@ -484,7 +513,7 @@ def default_rows(seed: int = DEFAULT_SEED) -> List[tuple]:
             _oneoff(rng, g) if i in oneoff else None,
         ))
     check_published_figures(rows)
-    return rows
+    return list(with_absence_days(rows, seed))
 
 
 def scaled_rows(n: int, seed: int = DEFAULT_SEED, first_id: int = 100001) -> Iterator[tuple]:
@@ -494,8 +523,10 @@ def scaled_rows(n: int, seed: int = DEFAULT_SEED, first_id: int = 100001) -> Ite
     so shares are those of the published figures only approximately; FTE,
     pay, allowances (40 %) and one-off payments (10 %) are random.  Memory
     use does not grow with n beyond the CPR allocator (per date and gender).
+    Sickness absence days (column L) come from their own stream.
     """
     rng = random.Random(seed)
+    absences = absence_rng(seed)
     cprs = CprAllocator(rng)
     slots = _slots()
     variant_p = len(LABORANT_VARIANTS) / next(t.women + t.men for t in TITLES if t.title == "Laborant")
@@ -510,7 +541,7 @@ def scaled_rows(n: int, seed: int = DEFAULT_SEED, first_id: int = 100001) -> Ite
         allowance = _allowance(rng, g) if rng.random() < ALLOWANCE_SHARE else None
         oneoff = _oneoff(rng, g) if rng.random() < ONEOFF_SHARE else None
         yield (first_id + k, cpr, g, birth, title, t.category, t.level,
-               fte / 100, pay, allowance, oneoff)
+               fte / 100, pay, allowance, oneoff, _absence_days(absences, g, fte / 100))
 
 
 def survey_answers(seed: int = DEFAULT_SEED) -> List[str]:
@@ -573,7 +604,7 @@ def last_year_rows(rows: Sequence[tuple], seed: int = DEFAULT_SEED) -> List[tupl
 
     out = []
     for i in stayers:
-        r = list(rows[i])
+        r = list(rows[i][:len(HEADERS)])  # last year's list has no absence column
         g = r[COL_GENDER]
         if i in promoted:
             r[COL_TITLE], r[COL_CATEGORY], r[COL_LEVEL] = PROMOTED_FROM
@@ -658,7 +689,7 @@ def pay_index_table(rows: Iterable[tuple], min_fte: float = PAY_INDEX_MIN_FTE) -
 def check_published_figures(rows: Sequence[tuple]) -> dict:
     """Count the published figures from the rows; AssertionError on drift."""
     P = PUBLISHED
-    assert tuple(len(r) for r in rows[:1]) == (len(HEADERS),)
+    assert tuple(len(r) for r in rows[:1]) in ((len(HEADERS),), (len(STAFF_HEADERS),))
     n = len(rows)
     assert n == P["employees"], n
     genders = Counter(gender_of(r[COL_GENDER]) for r in rows)
@@ -1013,8 +1044,9 @@ _AUTO_STYLES = (
 Sheet = namedtuple("Sheet", "name header rows widths_cm")
 
 
-def staff_sheet(rows: Iterable[tuple]) -> Sheet:
-    return Sheet(STAFF_SHEET, HEADERS, rows, COLUMN_WIDTHS_CM)
+def staff_sheet(rows: Iterable[tuple], headers: Sequence[str] = STAFF_HEADERS) -> Sheet:
+    widths = STAFF_COLUMN_WIDTHS_CM if len(headers) == len(STAFF_HEADERS) else COLUMN_WIDTHS_CM
+    return Sheet(STAFF_SHEET, headers, rows, widths)
 
 
 def survey_sheet(answers: Iterable[str]) -> Sheet:
@@ -1192,7 +1224,7 @@ def _same_rows(written: Sequence[tuple], read: Sequence[tuple]) -> bool:
         return r + (None,) * (width - len(r))
     if len(written) != len(read):
         return False
-    return all(norm(a, len(HEADERS)) == norm(b, len(HEADERS)) for a, b in zip(written, read))
+    return all(norm(a, len(STAFF_HEADERS)) == norm(b, len(STAFF_HEADERS)) for a, b in zip(written, read))
 
 
 # --------------------------------------------------------------------------
@@ -1257,7 +1289,7 @@ def build_default(seed: int, out: str, csv_path: Optional[str], quiet=False):
     assert [r[0] for r in back[SURVEY_SHEET][1:]] == answers
     assert _same_rows(before, back[LAST_YEAR_SHEET][1:]), "last year's sheet does not read back"
     if csv_path:
-        write_csv(csv_path, HEADERS, rows)
+        write_csv(csv_path, STAFF_HEADERS, rows)
         write_csv(last_year_csv(csv_path), HEADERS, before)
     figs = check_published_figures(rows)
     g = figs["genders"]
@@ -1272,7 +1304,7 @@ def build_default(seed: int, out: str, csv_path: Optional[str], quiet=False):
 
 def build_problems(seed: int, out: str, csv_path: Optional[str], quiet=False):
     rows, expected = problem_rows(seed)
-    write_ods(out, [staff_sheet(rows)])
+    write_ods(out, [staff_sheet(rows, HEADERS)])
     back = read_ods(out)
     assert _same_rows(rows, back[STAFF_SHEET][1:]), "problems sheet does not read back"
     if csv_path:
@@ -1291,7 +1323,7 @@ def build_scaled(n: int, seed: int, out: str, csv_path: Optional[str], quiet=Fal
     stats = StreamStats()
     rows = stats.watch(scaled_rows(n, seed))
     if csv_path:
-        rows = tee_csv(csv_path, HEADERS, rows)
+        rows = tee_csv(csv_path, STAFF_HEADERS, rows)
     answers = survey_answers(seed)
     # content.xml is ~1 KB per row; zip64 only beyond what Calc can open.
     counts = write_ods(out, [staff_sheet(rows), survey_sheet(answers)],
