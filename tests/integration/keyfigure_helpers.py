@@ -56,10 +56,17 @@ def snapshot(doc):
     return out
 
 
+def section_start(rows, title):
+    """The row of the section titled `title`: "6. Title" exactly, or "Title"
+    with any number (sections are numbered by what the data has)."""
+    return next(i for i, row in enumerate(rows)
+                if row[0] == title or (isinstance(row[0], str) and row[0].split(". ", 1)[-1] == title))
+
+
 def table(rows, title):
     """The rows of the section titled `title`, keyed by their first cell, up
     to the first row whose first cell is empty or a note."""
-    start = next(i for i, row in enumerate(rows) if row[0] == title)
+    start = section_start(rows, title)
     out = {}
     for row in rows[start + 2:]:
         if not row[0] or all(v in ("", None) for v in row[1:]):

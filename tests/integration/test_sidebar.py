@@ -24,10 +24,11 @@ DECK = "LigestatDeck"
 DATA, RULES, ACTIONS = "LigestatDataPanel", "LigestatRulesPanel", "LigestatActionsPanel"
 FACTORY_URL = "private:resource/toolpanel/LigestatPanelFactory/"
 
-# The header row of both workbooks (example-workbooks/README.md), columns A..K,
+# The header row of the example workbook (example-workbooks/README.md), columns A..L
+# (the problems workbook stops at K),
 # and the role each header names by the spec's table of synonyms (key-figures.md).
 HEADERS = ["Medarbejdernr", "CPR", "Køn", "Fødselsdato", "Stillingsbetegnelse", "Personalekategori",
-           "Ledelsesniveau", "Årsværk", "Månedsløn", "Tillæg", "Engangsvederlag"]
+           "Ledelsesniveau", "Årsværk", "Månedsløn", "Tillæg", "Engangsvederlag", "Sygefraværsdage"]
 EXPECTED_COLUMNS = {
     "gender": "Køn", "cpr": "CPR", "birth_date": "Fødselsdato", "age": None, "fte": "Årsværk",
     "pay": "Månedsløn", "job_title": "Stillingsbetegnelse", "staff_category": "Personalekategori",
@@ -185,7 +186,7 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
             self.assertEqual(list(items[1:]), HEADERS, role)
             self.assertEqual(box.getSelectedItem(), header or "(none)", role)
         # 909 employees below the header in row 1, columns A..K
-        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:K910, 909 rows")
+        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:L910, 909 rows")
 
     def test_opening_the_deck_changes_nothing(self):
         self.assertFalse(self.doc.isModified())
@@ -374,7 +375,7 @@ class DeckInDanish(SidebarCase, unittest.TestCase):
         self.assertEqual(label(self.control(DATA, "label.column.gender")), "Køn")
         self.assertEqual(self.control(DATA, "column.age").getSelectedItem(), "(ingen)")
         self.assertEqual(self.control(RULES, "rule.balanceTarget").getText(), "0,4")
-        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:K910, 909 rækker")
+        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:L910, 909 rækker")
         self.screenshot("sidebar-da.png")
 
 
