@@ -35,8 +35,10 @@ const ArgumentInfo kBasicPay{{"basic_pay", "grundløn"},
                              {"Range with each worker's basic pay. Empty or text cells are left out.",
                               "Område med hver medarbejders grundløn. Tomme celler og tekst udelades."}};
 const ArgumentInfo kComplementary{{"complementary", "tillæg"},
-                                  {"Optional range with complementary or variable pay; empty means none.",
-                                   "Valgfrit område med tillæg eller variabel løn; tom betyder intet."}};
+                                  {"Optional range with complementary or variable pay; empty means none; several "
+                                   "columns are added up per row.",
+                                   "Valgfrit område med tillæg eller variabel løn; tom betyder intet; flere kolonner "
+                                   "lægges sammen pr. række."}};
 const ArgumentInfo kCpr{{"cpr", "cpr"},
                         {"A CPR number: DDMMYY-SSSS, DDMMYYSSSS or a number.",
                          "Et CPR-nummer: DDMMÅÅ-SSSS, DDMMÅÅSSSS eller et tal."}};

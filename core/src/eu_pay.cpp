@@ -230,7 +230,9 @@ Result<std::vector<PayGapTableRow>> payGapTable(const Range& basicPay, const Ran
                                                 double minCount) {
     if (!detail::isValidThreshold(minCount)) return Failure::BadInput;
     if ((map.keys == nullptr) != (map.categories == nullptr)) return Failure::BadInput;
-    if (!detail::sameShapes({&basicPay, &gender, &groups, complementary})) return Failure::BadInput;
+    if (!detail::sameShapes({&basicPay, &gender, &groups}) || !detail::complementaryFits(complementary, gender)) {
+        return Failure::BadInput;
+    }
     const std::size_t firstDataRow = detail::firstRowIsHeader(gender, groups) ? 1 : 0;
     auto found = map.keys != nullptr ? categoriesByMap(groups, map, firstDataRow)
                                      : Result<Categories>(categoriesByGroup(groups, firstDataRow));

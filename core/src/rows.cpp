@@ -141,6 +141,23 @@ NumberCell readValue(const Cell& cell, EmptyValue emptyValue) {
     return {CellReading::LeftOut, 0};
 }
 
+bool complementaryFits(const Range* complementary, const Range& rows) {
+    if (complementary == nullptr) return true;
+    if (sameShapes({complementary, &rows})) return true;
+    return sameShapes({complementary}) && rows.cols == 1 && complementary->rows == rows.rows && complementary->cols > 1;
+}
+
+NumberCell readComplementary(const Range& complementary, std::size_t row, std::size_t rowCount) {
+    if (complementary.size() == rowCount) return readValue(complementary.cells[row], EmptyValue::IsZero);
+    double sum = 0;
+    for (std::size_t col = 0; col < complementary.cols; ++col) {
+        const NumberCell amount = readValue(complementary.cells[row * complementary.cols + col], EmptyValue::IsZero);
+        if (amount.reading != CellReading::Number) return amount;
+        sum += amount.number;
+    }
+    return {CellReading::Number, sum};
+}
+
 NumberCell readWeight(const Cell& cell) {
     if (const auto* number = std::get_if<double>(&cell)) {
         if (!std::isfinite(*number) || *number < 0) return {CellReading::Bad, 0};

@@ -103,6 +103,16 @@ class EnglishNames(EuTestCase, unittest.TestCase):
         for row, label, value in zip(cells, REPORT_LABELS_EN, REPORT_VALUES):
             self.check_row(row, [label, value])
 
+    def test_complementary_pay_in_two_columns_is_their_sum_per_row(self):
+        # E's amounts split over V and W (allowance and one-off payment side by side),
+        # row 11's "tekst" now in W: the same report as with E.
+        self.sheet.put_rows("V2", [(400, 600), (None, None), (0, None), (None, 2000), (None, None), (1000, 2000),
+                                   (2500, 2500), (None, None), (500, None), (None, "tekst"), (4000, None)])
+        cells = self.array("H1:I14", "=EUPAYREPORT(%s;%s;V2:W12)" % (PAY, GENDER))
+        for row, label, value in zip(cells, REPORT_LABELS_EN, REPORT_VALUES):
+            self.check_row(row, [label, value])
+        self.error("=EUPAYREPORT(%s;%s;V2:W11)" % (PAY, GENDER), ERR_ILLEGAL_ARGUMENT)  # rows differ
+
     def test_eu_pay_report_without_complementary_pay_is_paygap_and_payquartiles(self):
         # Total = basic: the same figures as PAYGAP and PAYQUARTILES (one definition each):
         # women 30000 32000 34000 50000 (36500, 33000), men 33000 35000 37000 60000 (41250, 36000).

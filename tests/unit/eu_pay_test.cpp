@@ -107,6 +107,30 @@ TEST(EuPayReport, LabelsNameTheDirectiveLetters) {
 }
 
 // ---- PAYGAPTABLE -------------------------------------------------------------
+// Complementary pay in two columns beside each other (allowance, one-off
+// payment): each row's complementary pay is the sum of its cells, empty = 0,
+// and text in either leaves the row out. The same rows as ReportData, the
+// amounts split: row 1 10 = 4 + 6, row 4 20 = 20 + empty, row 7 40 = empty + 40,
+// row 8 60 = 50 + 10; row 12 "tekst" in the second column.
+TEST(EuPayReport, ComplementaryPayInSeveralColumnsIsTheirSumPerRow) {
+    const ReportData d;
+    Range split;
+    split.rows = 12;
+    split.cols = 2;
+    split.cells = {4.0, 6.0,   kBlank, kBlank, 0.0, kBlank, 20.0, kBlank, 30.0, 0.0,    kBlank, kBlank,
+                   kBlank, 40.0, 50.0, 10.0, 5.0, kBlank, 5.0, kBlank, 5.0, kBlank, 600.0, "tekst"};
+    const auto together = euPayReport(d.basic, d.gender, &d.complementary);
+    const auto apart = euPayReport(d.basic, d.gender, &split);
+    ASSERT_TRUE(together.ok());
+    ASSERT_TRUE(apart.ok());
+    for (std::size_t i = 0; i < kEuPayReportRows; ++i) expectFigure(apart.value()[i], together.value()[i].value());
+
+    // rows must match: 11 rows of two columns for 12 rows is bad input
+    Range shorter = split;
+    shorter.rows = 11;
+    shorter.cells.resize(22);
+    EXPECT_TRUE(isBadInput(euPayReport(d.basic, d.gender, &shorter)));
+}
 
 // Adm: women 300 310 320 (complementary -, 10, 20), men 300 320 340 (30, -, 0).
 // Tek: women 200 200 200, men 250 250 250, no complementary pay.
@@ -156,6 +180,28 @@ TEST(PayGapTable, GapPerCategoryWithTheArticleTenFlag) {
     EXPECT_TRUE(forsk.suppressed);
     EXPECT_TRUE(isNotAvailable(forsk.basicMeanGap));  // never computed, never shown
     EXPECT_EQ(forsk.flag, AssessmentFlag::TooFewToCompare);
+}
+
+TEST(PayGapTable, ComplementaryPayInSeveralColumnsIsTheirSumPerRow) {
+    const CategoryData d;
+    // Adm's amounts 10, 20, 30 split over two columns (10 = 10 + empty, 20 = 5 + 15, 30 = empty + 30).
+    Range split;
+    split.rows = 16;
+    split.cols = 2;
+    split.cells.assign(32, kBlank);
+    split.cells[1 * 2] = 10.0;
+    split.cells[2 * 2] = 5.0;
+    split.cells[2 * 2 + 1] = 15.0;
+    split.cells[3 * 2 + 1] = 30.0;
+    split.cells[5 * 2] = 0.0;
+    const auto together = payGapTable(d.basic, d.gender, d.groups, &d.complementary, CategoryMap{});
+    const auto apart = payGapTable(d.basic, d.gender, d.groups, &split, CategoryMap{});
+    ASSERT_TRUE(apart.ok());
+    ASSERT_EQ(apart.value().size(), together.value().size());
+    const PayGapTableRow& adm = apart.value()[0];
+    expectFigure(adm.complementaryMeanGap, 0.0);
+    expectFigure(adm.totalMeanGap, 10.0 / 330 * 100);
+    EXPECT_EQ(adm.flag, together.value()[0].flag);
 }
 
 TEST(PayGapTable, WithoutComplementaryPayOnlyTheComplementaryGapsAreMissing) {

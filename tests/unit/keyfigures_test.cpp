@@ -368,11 +368,9 @@ TEST(KeyFigures, EuIndicatorsAreOneReportOverAllWorkersOnTotalPay) {
     EXPECT_EQ(report.cols, 2);
     EXPECT_GE(report.col, 7);  // in the hidden helper columns
     // basic pay, the gender column as it is (no top management left out), and
-    // allowance + one-off payment added per row, text passed on for the function to leave out
-    const std::string allowance = "$'Medarbejdere'.$I$2:$I$6", oneOff = "$'Medarbejdere'.$J$2:$J$6";
-    EXPECT_EQ(report.content, "=EUPAYREPORT($'Medarbejdere'.$H$2:$H$6;$'Medarbejdere'.$C$2:$C$6;IF(ISTEXT(" +
-                                  allowance + ");" + allowance + ";IF(ISTEXT(" + oneOff + ");" + oneOff + ";" +
-                                  allowance + "+" + oneOff + ")))");
+    // allowance and one-off payment side by side as one two-column range: no per-row formula
+    EXPECT_EQ(report.content, "=EUPAYREPORT($'Medarbejdere'.$H$2:$H$6;$'Medarbejdere'.$C$2:$C$6;"
+                              "$'Medarbejdere'.$I$2:$J$6)");
     // the many per-indicator calls are gone
     for (const char* old : {"=IFNA(PAYGAP(", "VARPAYGAP(", "RECIPIENTSHARE(", "PAYQUARTILES("})
         EXPECT_TRUE(cellsContaining(plan, old).empty()) << old;
@@ -390,6 +388,19 @@ TEST(KeyFigures, EuIndicatorsAreOneReportOverAllWorkersOnTotalPay) {
     EXPECT_TRUE(hasNote(plan, "All workers count, managers and top management included"));
     // the pay index of section 5 keeps leaving top management out
     EXPECT_NE(onlyCall(plan, "PAYINDEXTABLE").content.find("UPPER(\"Direktion\")"), std::string::npos);
+}
+
+TEST(KeyFigures, ComplementaryColumnsApartAreAddedPerRowWithTextPassedOn) {
+    const std::vector<std::string> apart{"Køn", "Tillæg", "Løn", "Engangsvederlag"};
+    const KeyFigurePlan plan = planKeyFigures(euInput(apart));
+    const PlannedCell& report = onlyCall(plan, "EUPAYREPORT");
+    // text in either column is passed on, so the function leaves that row out (text + number would be #VALUE!)
+    const std::string allowance = "$'Medarbejdere'.$B$2:$B$6", oneOff = "$'Medarbejdere'.$D$2:$D$6";
+    EXPECT_EQ(report.content, "=EUPAYREPORT($'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$A$2:$A$6;IF(ISTEXT(" +
+                                  allowance + ");" + allowance + ";IF(ISTEXT(" + oneOff + ");" + oneOff + ";" +
+                                  allowance + "+" + oneOff + ")))");
+    EXPECT_EQ(report.kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_TRUE(hasNote(plan, "Complementary pay: columns \"Tillæg\" (B) + \"Engangsvederlag\" (D), empty = 0."));
 }
 
 TEST(KeyFigures, EuIndicatorsWithOneOrNoComplementaryColumn) {
@@ -417,7 +428,7 @@ TEST(KeyFigures, CategoriesOfWorkersByStaffCategoryWithoutAJobEvaluationSheet) {
     EXPECT_EQ(table.rows, 2);  // Lab, Ledere
     EXPECT_EQ(table.cols, 9);
     // staff category as the groups, no map, at least 3 of each gender
-    EXPECT_NE(table.content.find(";$'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$E$2:$E$6;IF(ISTEXT("),
+    EXPECT_NE(table.content.find(";$'Medarbejdere'.$C$2:$C$6;$'Medarbejdere'.$E$2:$E$6;$'Medarbejdere'.$I$2:$J$6;"),
               std::string::npos)
         << table.content;
     EXPECT_EQ(table.content.substr(table.content.size() - 5), ";;;3)") << table.content;
@@ -448,7 +459,8 @@ TEST(KeyFigures, CategoriesOfWorkersByTheJobEvaluationSheetWhenItsNamedRangesExi
     const KeyFigurePlan plan = planKeyFigures(in);
     const PlannedCell& table = onlyCall(plan, "PAYGAPTABLE");
     // the job titles grouped through the live named ranges
-    EXPECT_NE(table.content.find(";$'Medarbejdere'.$D$2:$D$6;IF(ISTEXT("), std::string::npos) << table.content;
+    EXPECT_NE(table.content.find(";$'Medarbejdere'.$D$2:$D$6;$'Medarbejdere'.$I$2:$J$6;"), std::string::npos)
+        << table.content;
     EXPECT_EQ(table.content.substr(table.content.size() - 43), ";LigestatJobTitles;LigestatJobCategories;3)");
     EXPECT_EQ(table.rows, 3);  // two distinct categories + "(not evaluated)"
     EXPECT_NE(findText(plan, "Category of workers"), nullptr);
@@ -459,7 +471,7 @@ TEST(KeyFigures, AnUnusableJobEvaluationSheetFallsBackToStaffCategoryAndSaysWhy)
     KeyFigureInput empty = euInput();
     empty.jobEvaluation = JobEvaluationRanges{{Cell{std::string("Laborant")}}, {Cell{}}};
     KeyFigurePlan plan = planKeyFigures(empty);
-    EXPECT_NE(onlyCall(plan, "PAYGAPTABLE").content.find("$E$2:$E$6;IF("), std::string::npos);
+    EXPECT_NE(onlyCall(plan, "PAYGAPTABLE").content.find("$E$2:$E$6;$'Medarbejdere'.$I$2:$J$6;"), std::string::npos);
     EXPECT_TRUE(hasNote(plan, "The job evaluation sheet has no category of workers yet: by staff category instead."));
 
     KeyFigureInput uneven = euInput();

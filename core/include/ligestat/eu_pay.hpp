@@ -8,6 +8,10 @@
 //   basic pay (value) is a number. A complementary amount that is empty is 0;
 //   one that is text leaves the row out of every figure of the call (its total
 //   pay is unknown, and text is never read as 0).
+// - Complementary pay may be several columns beside each other for the rows
+//   of one column (allowance and one-off payment): a row's complementary pay
+//   is the sum of its cells, text in any of them leaves the row out. The
+//   key-figure sheet passes both columns this way, with no per-row formula.
 // - A total pay that overflows (amounts near 1e308) is BadInput for the call.
 // - Tables: empty and blank group cells belong to no group or category, also
 //   with a map; a first row that is a column header is skipped (whole-column

@@ -146,7 +146,9 @@ struct RowSource {
     const Range* fte = nullptr;     // nullptr: every row weighs 1 (a headcount)
     // A second amount per row, added to `values` for total pay (EU pay
     // transparency: basic + complementary). Empty is 0 (no complementary pay);
-    // text leaves the row out, as the total is then unknown.
+    // text leaves the row out, as the total is then unknown. It may have
+    // several columns for the rows of a column (allowance and one-off payment
+    // side by side): the row's amount is their sum (complementaryFits).
     const Range* complementary = nullptr;
     GroupFilter filter{};           // filter.groups == nullptr: every row
     Who who = Who::WomenAndMen;
@@ -170,6 +172,12 @@ struct NumberCell {
 // Pay/amount: empty or text is left out (never read as 0), unless empty is 0;
 // NaN/inf (never from Calc) is bad input.
 NumberCell readValue(const Cell& cell, EmptyValue emptyValue);
+// Complementary pay: the same shape as `rows` (the gender range), or, when
+// `rows` is one column, as many rows and several columns. nullptr fits.
+bool complementaryFits(const Range* complementary, const Range& rows);
+// The complementary pay of data row `row` (of `rowCount`): its cell, or the sum
+// of its cells across the columns; empty is 0, text in any cell leaves the row out.
+NumberCell readComplementary(const Range& complementary, std::size_t row, std::size_t rowCount);
 // FTE: a finite number >= 0. Text or negative is Err:502 by the spec. An empty
 // FTE is left out like any other empty number the function needs, so a row
 // without FTE neither counts in nor breaks a weighted figure.
@@ -191,7 +199,8 @@ struct EveryRow {
 template <class Visit, class RowCondition = EveryRow>
 std::optional<Failure> forEachUsedRow(const RowSource& source, Visit&& visit,
                                       RowCondition&& takesPart = EveryRow{}) {
-    if (!sameShapes({source.gender, source.values, source.fte, source.complementary, source.filter.groups})) {
+    if (!sameShapes({source.gender, source.values, source.fte, source.filter.groups}) ||
+        !complementaryFits(source.complementary, *source.gender)) {
         return Failure::BadInput;
     }
     GroupMatcher matcher(source.filter);
@@ -209,7 +218,7 @@ std::optional<Failure> forEachUsedRow(const RowSource& source, Visit&& visit,
         }
         NumberCell complementary{CellReading::Number, 0.0};
         if (source.complementary != nullptr) {
-            complementary = readValue(source.complementary->cells[row], EmptyValue::IsZero);
+            complementary = readComplementary(*source.complementary, row, rowCount);
             if (complementary.reading == CellReading::LeftOut) continue;
             if (complementary.reading == CellReading::Bad) return Failure::BadInput;
         }

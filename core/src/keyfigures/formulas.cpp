@@ -4,7 +4,9 @@
 
 #include "ligestat/text.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace ligestat::keyfigures {
 
@@ -42,10 +44,15 @@ std::string absoluteCell(int row, int col) { return "$" + columnName(col) + "$" 
 // "B3": a relative reference, for formulas that read their own row.
 std::string relativeCell(int row, int col) { return columnName(col) + std::to_string(row + 1); }
 
-// "$'Medarbejdere'.$C$2:$C$910": a data column on the user's sheet (API grammar).
-std::string sheetColumn(const std::string& sheet, int col, int firstRow, int lastRow) {
+// "$'Medarbejdere'.$J$2:$K$910": data columns side by side on the user's sheet (API grammar).
+std::string sheetColumns(const std::string& sheet, int firstCol, int lastCol, int firstRow, int lastRow) {
     const std::string quoted = "$'" + replaceAll(sheet, "'", "''") + "'.";
-    return quoted + absoluteCell(firstRow, col) + ":" + absoluteCell(lastRow, col);
+    return quoted + absoluteCell(firstRow, firstCol) + ":" + absoluteCell(lastRow, lastCol);
+}
+
+// "$'Medarbejdere'.$C$2:$C$910": a data column.
+std::string sheetColumn(const std::string& sheet, int col, int firstRow, int lastRow) {
+    return sheetColumns(sheet, col, col, firstRow, lastRow);
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
@@ -88,10 +95,19 @@ std::vector<ColumnRole> DataFormulas::complementaryRoles() const {
     return roles;
 }
 
+bool DataFormulas::complementaryIsComputed() const {
+    const std::vector<ColumnRole> roles = complementaryRoles();
+    return roles.size() == 2 && std::abs(data_.columns[roles[0]] - data_.columns[roles[1]]) != 1;
+}
+
 std::string DataFormulas::complementaryPay() const {
     const std::vector<ColumnRole> roles = complementaryRoles();
     if (roles.empty()) return "";
     if (roles.size() == 1) return range(roles[0]);
+    if (!complementaryIsComputed()) {
+        const int left = data_.firstColumn + std::min(data_.columns[roles[0]], data_.columns[roles[1]]);
+        return sheetColumns(data_.sheet, left, left + 1, data_.headerRow + 1, data_.lastRow);
+    }
     const std::string a = range(roles[0]), b = range(roles[1]);
     return "IF(ISTEXT(" + a + ");" + a + ";IF(ISTEXT(" + b + ");" + b + ";" + a + "+" + b + "))";
 }
