@@ -12,7 +12,7 @@ import os
 import statistics
 import unittest
 
-from keyfigure_helpers import (EXAMPLE_CSV, EXAMPLE_ODS, GENERATE, GENERATE_VALUES, TOP_MANAGEMENT, dispatch, gender,
+from keyfigure_helpers import (EXAMPLE_CSV, EXAMPLE_ODS, GENERATE, GENERATE_VALUES, dispatch, gender,
                                used_rows, user_property)
 from office import OfficeTestCase, Sheet
 from test_sidebar import ACTIONS, DATA, SidebarCase, label, press, wait_for
@@ -64,7 +64,7 @@ class Expected:
         out = []
         for i in self.stayers:
             r = self.now[i]
-            if gender(r["Køn"]) != g or r["Ledelsesniveau"].strip().casefold() in TOP_MANAGEMENT:
+            if gender(r["Køn"]) != g:    # every worker, managers included (as the EU indicators)
                 continue
             if category is not None and r["Personalekategori"].strip().casefold() != category.casefold():
                 continue
@@ -94,6 +94,14 @@ class Expected:
         ids = [i for i in self.stayers if gender(self.now[i]["Køn"]) == g]
         promoted = sum(1 for i in ids if rank[self.now[i]["Ledelsesniveau"]] < rank[self.before[i]["Ledelsesniveau"]])
         return len(ids), promoted, promoted / len(ids)
+
+    @staticmethod
+    def mean_pay_gap(rows):
+        """(men - women) / men x 100 of the mean pay, every worker with a pay (PAYGAP's rule)."""
+        def mean(g):
+            return statistics.fmean(float(r["Månedsløn"]) for r in rows.values()
+                                    if gender(r["Køn"]) == g and r["Månedsløn"].strip())
+        return (mean("M") - mean("K")) / mean("M") * 100
 
     def women_share_before(self):
         return sum(1 for r in self.before.values() if gender(r["Køn"]) == "K") / len(self.before)
@@ -147,8 +155,10 @@ class SectionOnTheExample(OfficeTestCase, unittest.TestCase):
     def test_the_allowance_round_with_its_planted_gap(self):
         e = self.expected
         women, men = e.allowance_round("K"), e.allowance_round("M")
-        self.assertAlmostEqual(women[2], 0.20, places=2)   # planted: 20 % of women, 30 % of men
-        self.assertAlmostEqual(men[2], 0.30, places=2)
+        # planted among the stayers outside top management: 20 % of women, 30 %
+        # of men; the few top managers the sheet also counts move it under a point
+        self.assertAlmostEqual(women[2], 0.20, delta=0.01)
+        self.assertAlmostEqual(men[2], 0.30, delta=0.01)
         self.assertFigures(after(self.rows, "Allowance round", 1), women)
         self.assertFigures(after(self.rows, "Allowance round", 2), men)
         gap = after(self.rows, "Gap in shares (men − women), percentage points", 0)[1]
@@ -164,6 +174,9 @@ class SectionOnTheExample(OfficeTestCase, unittest.TestCase):
         row = after(self.rows, "Women's share of staff", 0)
         self.assertFigures(row, (self.expected.women_share_before(), 573 / 909,
                                  573 / 909 - self.expected.women_share_before()))
+        e = self.expected
+        before, now = e.mean_pay_gap(e.before), e.mean_pay_gap(e.now)
+        self.assertFigures(after(self.rows, "Pay gap, mean (%)", 0), (before, now, now - before))
         # a suppressed pay index is "–" in both years and in the change
         self.assertEqual(after(self.rows, "Pay index: Sekretær", 0)[1:4], (DASH, DASH, DASH))
         self.assertIsInstance(after(self.rows, "Pay index: Laborant", 0)[1], float)

@@ -129,11 +129,6 @@ std::string DataFormulas::isTop() const {
     return "((" + joined(tests, "+") + ")>0)";
 }
 
-std::string DataFormulas::payStatisticGender() const {
-    if (!excludesTop()) return gender();
-    return "IF(" + notTop() + ";" + gender() + ";\"\")";
-}
-
 std::string DataFormulas::payTitles() const {
     std::vector<std::string> keeps;
     if (excludesTop()) keeps.push_back(notTop());

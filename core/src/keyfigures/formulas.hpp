@@ -84,11 +84,6 @@ public:
     std::string isTop() const;
     std::string notTop() const { return excludesTop() ? "(1-" + isTop() + ")" : "1"; }
 
-    // The gender column for the pay statistics: top management gets no gender
-    // code, and every women/men figure leaves out rows without one. Pay and
-    // amounts stay as they are, so an empty amount still means none.
-    std::string payStatisticGender() const;
-
     // Complementary pay (EU pay transparency, art. 9): the allowance and the
     // one-off payment columns, whichever the data has; "" with neither.
     // EUPAYREPORT and PAYGAPTABLE add up the columns of a wider complementary
