@@ -31,6 +31,7 @@ struct DataFacts {
     std::vector<DistinctValue> categories;  // staff categories, most rows first
     std::vector<DistinctValue> levels;      // management levels: top management first, then fewest rows first
     std::vector<DistinctValue> payTitles;   // job titles of rows outside top management, most rows first
+    std::vector<DistinctValue> jobTitles;   // every job title, first seen first (the job evaluation sheet)
     bool hasTopManagementRows = false;
     // Rows with a filled CPR cell whose own gender / birth-date / age cell is
     // blank: only then do the formulas read the CPR column for that figure

@@ -128,6 +128,7 @@ DataFacts collectFacts(const Range& data, const ColumnMap& columns, const Settin
     markBlanksWithCpr(data, columns, facts);
     facts.payTitles = distinctValues(data, columns[ColumnRole::JobTitle], [&](std::size_t r) { return !top[r]; });
     std::stable_sort(facts.payTitles.begin(), facts.payTitles.end(), mostRowsFirst);
+    facts.jobTitles = distinctValues(data, columns[ColumnRole::JobTitle], all);
     return facts;
 }
 
