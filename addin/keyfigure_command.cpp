@@ -2,6 +2,7 @@
 #include "uno_names.hpp"
 
 #include "convert.hpp"
+#include "job_evaluation_sheet.hpp"
 #include "sheet_reader.hpp"
 #include "sheet_writer.hpp"
 
@@ -41,10 +42,42 @@ namespace ligestat::addin {
 
 namespace {
 
-const Text kMessageTitle{"Gender equality key figures", "Nøgletal for ligestilling"};
-const Text kUnexpected{"The key figures could not be made; nothing was changed.",
-                       "Nøgletallene kunne ikke laves; intet er ændret."};
-const Text kUndoTitle{"Key figures", "Nøgletal"};
+// The commands this handler serves.
+enum class Command { KeyFigures, KeyFigureValues, JobEvaluation };
+
+std::optional<Command> commandOf(const OUString& url) {
+    if (url == OUString::createFromAscii(kGenerateKeyFigures)) return Command::KeyFigures;
+    if (url == OUString::createFromAscii(kGenerateKeyFigureValues)) return Command::KeyFigureValues;
+    if (url == OUString::createFromAscii(kJobEvaluation)) return Command::JobEvaluation;
+    return std::nullopt;
+}
+
+// What a command calls itself in a message box and the undo list.
+struct CommandTexts {
+    Text title, unexpected, undo;
+};
+const CommandTexts kKeyFigureTexts{{"Gender equality key figures", "Nøgletal for ligestilling"},
+                                   {"The key figures could not be made; nothing was changed.",
+                                    "Nøgletallene kunne ikke laves; intet er ændret."},
+                                   {"Key figures", "Nøgletal"}};
+const CommandTexts kJobEvaluationTexts{{"Job evaluation", "Stillingsvurdering"},
+                                       {"The job evaluation sheet could not be made; nothing was changed.",
+                                        "Arket med stillingsvurdering kunne ikke laves; intet er ændret."},
+                                       {"Job evaluation", "Stillingsvurdering"}};
+const CommandTexts& textsOf(Command command) {
+    return command == Command::JobEvaluation ? kJobEvaluationTexts : kKeyFigureTexts;
+}
+
+const Text kNoJobTitles{"The staff list has no job titles to evaluate: it needs a column such as "
+                        "Stillingsbetegnelse, Stilling, Job title or Position with at least one title. Nothing "
+                        "was changed.",
+                        "Medarbejderlisten har ingen stillinger at vurdere: den skal have en kolonne som "
+                        "Stillingsbetegnelse, Stilling, Job title eller Position med mindst én stilling. Intet er "
+                        "ændret."};
+const Text kJobSheetProtected{"The job evaluation sheet is protected. Remove the protection (Tools > Protect Sheet) "
+                              "and run Job evaluation again; nothing was changed.",
+                              "Arket med stillingsvurdering er beskyttet. Fjern beskyttelsen (Funktioner > Beskyt "
+                              "ark), og kør Stillingsvurdering igen; intet er ændret."};
 const Text kReadOnly{"The workbook is open read-only, so no key-figure sheet was added. Choose Edit Document "
                      "(or save a copy) and generate again.",
                      "Projektmappen er åbnet skrivebeskyttet, så der er ikke tilføjet et ark med nøgletal. "
@@ -154,7 +187,7 @@ OUString generate(const Reference<css::uno::XComponentContext>& context, const R
 
     Reference<css::sheet::XSpreadsheet> sheet;
     {
-        UndoStep undo(model, fromUtf8(kUndoTitle.in(language)));
+        UndoStep undo(model, fromUtf8(kKeyFigureTexts.undo.in(language)));
         {
             QuietWriting quiet(model);
             sheet = writeKeyFigureSheet(document, plan, name);
@@ -169,8 +202,51 @@ OUString generate(const Reference<css::uno::XComponentContext>& context, const R
     return fromUtf8(name);
 }
 
+// The job evaluation sheet (analysis.md §2): made on the first run; on a rerun
+// the sheet LigestatJobTitles points to is rewritten with the user's entries
+// kept. Everything it writes, named ranges included, is one undo step.
+OUString evaluateJobs(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame) {
+    OneGenerationAtATime once;
+    Reference<css::frame::XController> controller = frame->getController();
+    Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
+    Reference<css::sheet::XSpreadsheetDocument> document(model, UNO_QUERY);
+    if (!document.is())
+        throw UserProblem{{"The job evaluation is made from a spreadsheet.", "Stillingsvurderingen laves ud fra et regneark."}};
+    requireWritableStructure(model);
+    Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY);
+    const std::string language = uiLanguage(context);
+
+    JobEvaluationInput input{readKeyFigureInput(document, view.is() ? view->getActiveSheet() : nullptr, language),
+                             std::nullopt};
+    if (!hasJobTitles(input.staff)) throw UserProblem{kNoJobTitles};
+    const std::optional<ExistingJobEvaluation> existing = findJobEvaluationSheet(document);
+    if (existing) {
+        if (Reference<css::util::XProtectable>(existing->sheet, UNO_QUERY_THROW)->isProtected())
+            throw UserProblem{kJobSheetProtected};
+        input.previous = readJobEvaluationEntries(*existing);
+    }
+    const JobEvaluationPlan plan = planJobEvaluation(input);
+    const std::string name =
+        existing ? existing->name : uniqueSheetName(jobEvaluationSheetName(language), sheetNames(document));
+
+    Reference<css::sheet::XSpreadsheet> sheet;
+    {
+        UndoStep undo(model, fromUtf8(kJobEvaluationTexts.undo.in(language)));
+        QuietWriting quiet(model);
+        if (existing) {
+            rewriteJobEvaluationSheet(document, *existing, plan, language);
+            sheet = existing->sheet;
+        } else {
+            sheet = addJobEvaluationSheet(document, plan, name, language);
+        }
+        defineJobEvaluationNames(document, name, plan);
+    }
+    if (view.is()) view->setActiveSheet(sheet);
+    return fromUtf8(name);
+}
+
 void showMessage(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                 const std::string& language, const Text& message) {
+                 const std::string& language, const Text& title, const Text& message) {
     try {
         if (!frame.is()) return;
         Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context), UNO_QUERY_THROW);
@@ -178,7 +254,7 @@ void showMessage(const Reference<css::uno::XComponentContext>& context, const Re
         if (!parent.is() || !frame->getController().is()) return;  // the document was closed meanwhile
         Reference<css::awt::XMessageBox> box = factory->createMessageBox(
             parent, css::awt::MessageBoxType_WARNINGBOX, css::awt::MessageBoxButtons::BUTTONS_OK,
-            fromUtf8(kMessageTitle.in(language)), fromUtf8(message.in(language)));
+            fromUtf8(title.in(language)), fromUtf8(message.in(language)));
         if (box.is()) box->execute();
     } catch (...) {
         // no window to show it in (e.g. headless): showing nothing is the fallback
@@ -206,22 +282,24 @@ void notifyResult(const Reference<css::frame::XDispatchResultListener>& listener
 // fix is shown as a message; anything else (the document closed meanwhile,
 // an office error) as a short general message.
 void runGeneration(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                   bool valuesOnly, const Reference<css::frame::XDispatchResultListener>& listener,
+                   Command command, const Reference<css::frame::XDispatchResultListener>& listener,
                    const Reference<css::uno::XInterface>& source) {
     std::string language = "en";
     std::optional<Text> problem;
     OUString sheetName;
     try {
         language = uiLanguage(context);
-        sheetName = generate(context, frame, valuesOnly);
+        sheetName = command == Command::JobEvaluation
+                        ? evaluateJobs(context, frame)
+                        : generate(context, frame, command == Command::KeyFigureValues);
     } catch (const UserProblem& user) {
         problem = user.message;
     } catch (...) {
-        problem = kUnexpected;
+        problem = textsOf(command).unexpected;
     }
     if (problem) {
         notifyResult(listener, source, false, fromUtf8(problem->in(language)));
-        showMessage(context, frame, language, *problem);
+        showMessage(context, frame, language, textsOf(command).title, *problem);
     } else {
         notifyResult(listener, source, true, sheetName);
     }
@@ -232,12 +310,12 @@ void runGeneration(const Reference<css::uno::XComponentContext>& context, const 
 class GenerationJob : public cppu::WeakImplHelper1<css::awt::XCallback> {
 public:
     GenerationJob(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                  bool valuesOnly, const Reference<css::frame::XDispatchResultListener>& listener,
+                  Command command, const Reference<css::frame::XDispatchResultListener>& listener,
                   const Reference<css::uno::XInterface>& source)
-        : context_(context), frame_(frame), valuesOnly_(valuesOnly), listener_(listener), source_(source) {}
+        : context_(context), frame_(frame), command_(command), listener_(listener), source_(source) {}
 
     void SAL_CALL notify(const Any&) override {
-        runGeneration(context_, frame_, valuesOnly_, listener_, source_);
+        runGeneration(context_, frame_, command_, listener_, source_);
         frame_.clear();
         listener_.clear();
         source_.clear();
@@ -246,15 +324,12 @@ public:
 private:
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XFrame> frame_;
-    bool valuesOnly_;
+    Command command_;
     Reference<css::frame::XDispatchResultListener> listener_;
     Reference<css::uno::XInterface> source_;
 };
 
-bool isOurCommand(const OUString& url) {
-    return url == OUString::createFromAscii(kGenerateKeyFigures) ||
-           url == OUString::createFromAscii(kGenerateKeyFigureValues);
-}
+bool isOurCommand(const OUString& url) { return commandOf(url).has_value(); }
 
 }  // namespace
 
@@ -299,16 +374,16 @@ void KeyFigureCommand::dispatchWithNotification(const css::util::URL& url, const
     const Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
     try {
         Reference<css::frame::XFrame> frame = frame_;
-        if (!frame.is() || !isOurCommand(url.Complete)) {
+        const std::optional<Command> command = commandOf(url.Complete);
+        if (!frame.is() || !command) {
             notifyResult(listener, self, false, OUString());
             return;
         }
-        const bool valuesOnly = url.Complete == OUString::createFromAscii(kGenerateKeyFigureValues);
         if (onMainThread()) {
-            runGeneration(context_, frame, valuesOnly, listener, self);
+            runGeneration(context_, frame, *command, listener, self);
             return;
         }
-        Reference<css::awt::XCallback> job(new GenerationJob(context_, frame, valuesOnly, listener, self));
+        Reference<css::awt::XCallback> job(new GenerationJob(context_, frame, *command, listener, self));
         css::awt::AsyncCallback::create(context_)->addCallback(job, Any());
     } catch (...) {
         // posting failed (the office is shutting down): say so to a waiting caller

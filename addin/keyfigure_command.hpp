@@ -1,6 +1,7 @@
-// The one-click command: a protocol handler for vnd.dk.ligestat: URLs, reached
-// from the Data menu, the toolbar button, the sidebar's Generate button and
-// from scripts (XDispatchProvider / DispatchHelper).
+// The one-click commands: a protocol handler for vnd.dk.ligestat: URLs (the
+// key-figure sheet, as formulas or values, and the job evaluation sheet of
+// analysis.md §2), reached from the Data menu, the sidebar's buttons and from
+// scripts (XDispatchProvider / DispatchHelper).
 //
 // A generation runs on the office's main thread, in one go, under the lock
 // that every other user of the document must take (the SolarMutex, held by
@@ -26,6 +27,7 @@ namespace ligestat::addin {
 inline constexpr const char* kCommandProtocol = "vnd.dk.ligestat:";
 inline constexpr const char* kGenerateKeyFigures = "vnd.dk.ligestat:GenerateKeyFigures";
 inline constexpr const char* kGenerateKeyFigureValues = "vnd.dk.ligestat:GenerateKeyFigureValues";
+inline constexpr const char* kJobEvaluation = "vnd.dk.ligestat:JobEvaluation";
 inline constexpr const char* kCommandImplementationName = "dk.ligestat.KeyFigureCommandImpl";
 
 class KeyFigureCommand

@@ -383,22 +383,28 @@ void hideHelperColumns(const Reference<css::sheet::XSpreadsheet>& sheet, const K
 
 void fillSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {
-    Reference<css::table::XTableColumns> columns =
-        Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
-    for (std::size_t c = 0; c < plan.columnWidthsCm.size(); ++c)
-        properties(Reference<css::uno::XInterface>(columns->getByIndex(static_cast<sal_Int32>(c)), UNO_QUERY_THROW))
-            ->setPropertyValue("Width", Any(static_cast<sal_Int32>(plan.columnWidthsCm[c] * 1000)));
-
-    NumberFormats formats(document);
-    for (const PlannedCell& cell : plan.cells) writeCell(sheet, cell, formats);
+    writePlannedCells(document, sheet, plan.cells, plan.columnWidthsCm, plan.pageStyleName);
     for (const PlannedBand& band : plan.bands) highlightBand(document, sheet, band);
     hideHelperColumns(sheet, plan);
     for (const PlannedChart& chart : plan.charts) addChart(sheet, chart);
-    setUpPages(document, sheet, plan.pageStyleName);
     keepSectionsWithTheirTables(sheet, plan);
 }
 
 }  // namespace
+
+void writePlannedCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<PlannedCell>& cells,
+                       const std::vector<double>& columnWidthsCm, const std::string& pageStyleName) {
+    Reference<css::table::XTableColumns> columns =
+        Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
+    for (std::size_t c = 0; c < columnWidthsCm.size(); ++c)
+        properties(Reference<css::uno::XInterface>(columns->getByIndex(static_cast<sal_Int32>(c)), UNO_QUERY_THROW))
+            ->setPropertyValue("Width", Any(static_cast<sal_Int32>(columnWidthsCm[c] * 1000)));
+
+    NumberFormats formats(document);
+    for (const PlannedCell& cell : cells) writeCell(sheet, cell, formats);
+    setUpPages(document, sheet, pageStyleName);
+}
 
 Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                         const KeyFigurePlan& plan, const std::string& name) {

@@ -7,6 +7,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <string>
+#include <vector>
 
 namespace ligestat::addin {
 
@@ -16,6 +17,12 @@ namespace ligestat::addin {
 css::uno::Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const KeyFigurePlan& plan,
     const std::string& name);
+
+// Column widths, cells (with their styles) and the one-page-wide page style:
+// what every sheet Ligestat writes has (the key-figure and job evaluation sheets).
+void writePlannedCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<PlannedCell>& cells,
+                       const std::vector<double>& columnWidthsCm, const std::string& pageStyleName);
 
 // Sets the helper tables' array formulas again, with automatic calculation on:
 // calculated first while it was off (during the writing), Calc 7.4 can show

@@ -1,5 +1,5 @@
-// The Actions panel: "Generate key figures" (dispatches the command that
-// another part of the extension implements) and "Check data" (counts problems
+// The Actions panel: "Generate key figures" and "Job evaluation" (dispatch the
+// commands that another part of the extension implements) and "Check data" (counts problems
 // and lets the user select the offending cells). Checking changes nothing;
 // only the Convert button, on the user's click, turns the cells of "text that
 // looks like a number" into numbers (key-figures.md, "Data check"). With last
@@ -27,12 +27,14 @@ namespace ligestat::addin {
 namespace {
 
 const OUString kGenerate("generate");
+const OUString kJobEvaluation("job_evaluation");
 const OUString kCheck("check");
 const OUString kStatus("status");
 const OUString kSelectPrefix("select.");
 const OUString kConvert("convert.number_as_text");
 const OUString kNumberTextDetail("detail.number_as_text");
 const OUString kGenerateCommand("vnd.dk.ligestat:GenerateKeyFigures");
+const OUString kJobEvaluationCommand("vnd.dk.ligestat:JobEvaluation");
 
 OUString problemKey(const ProblemInfo& problem) { return OUString::createFromAscii(problem.key); }
 
@@ -60,6 +62,8 @@ public:
         form_ = &form;
         form.addButton(kGenerate, ctx_.tr(texts::kGenerate), 1);
         form.newRow();
+        form.addButton(kJobEvaluation, ctx_.tr(texts::kJobEvaluation), 1);
+        form.newRow();
         form.addButton(kCheck, ctx_.tr(texts::kCheck), 1);
         for (const auto& problem : problemList()) {
             form.newRow();
@@ -75,7 +79,8 @@ public:
 
     void onAction(const OUString& name) override {
         try {
-            if (name == kGenerate) generate();
+            if (name == kGenerate) run(kGenerateCommand, texts::kGenerating);
+            else if (name == kJobEvaluation) run(kJobEvaluationCommand, texts::kEvaluatingJobs);
             else if (name == kCheck) check();
             else if (name == kConvert) convert();
             else if (name.startsWith(kSelectPrefix)) select(toUtf8(name.copy(kSelectPrefix.getLength())));
@@ -85,9 +90,9 @@ public:
     }
 
 private:
-    void generate() {
+    void run(const OUString& command, const Text& busy) {
         css::util::URL url;
-        url.Complete = kGenerateCommand;
+        url.Complete = command;
         css::util::URLTransformer::create(ctx_.context)->parseStrict(url);
         Reference<css::frame::XDispatchProvider> provider(ctx_.frame, UNO_QUERY);
         Reference<css::frame::XDispatch> dispatch =
@@ -96,7 +101,7 @@ private:
             form_->setLabel(kStatus, ctx_.tr(texts::kCommandMissing));
             return;
         }
-        form_->setLabel(kStatus, ctx_.tr(texts::kGenerating));
+        form_->setLabel(kStatus, ctx_.tr(busy));
         dispatch->dispatch(url, {});
     }
 

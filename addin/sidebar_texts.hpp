@@ -36,6 +36,7 @@ inline constexpr Text kNegative{"must be 0 or more: not saved.", "skal være 0 e
 inline constexpr Text kSaved{"Saved in the document.", "Gemt i dokumentet."};
 
 inline constexpr Text kGenerate{"Generate key figures", "Generer nøgletal"};
+inline constexpr Text kJobEvaluation{"Job evaluation", "Stillingsvurdering"};
 inline constexpr Text kCheck{"Check data", "Tjek data"};
 inline constexpr Text kSelect{"Select", "Markér"};
 inline constexpr Text kNotChecked{"–", "–"};
@@ -46,6 +47,7 @@ inline constexpr Text kConverted{"cells converted to numbers (Undo reverts them)
 inline constexpr Text kNotMapped{"not mapped", "ikke valgt"};
 inline constexpr Text kChecked{"rows checked on", "rækker tjekket på"};
 inline constexpr Text kGenerating{"Generating key figures…", "Genererer nøgletal…"};
+inline constexpr Text kEvaluatingJobs{"Making the job evaluation sheet…", "Laver arket med stillingsvurdering…"};
 inline constexpr Text kCommandMissing{"The key-figure command is not available.", "Nøgletalskommandoen er ikke tilgængelig."};
 inline constexpr Text kFailed{"Something went wrong; the document is unchanged.", "Noget gik galt; dokumentet er uændret."};
 inline constexpr Text kNoSpreadsheet{"No spreadsheet is active.", "Intet regneark er aktivt."};
