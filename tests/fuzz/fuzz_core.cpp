@@ -12,6 +12,7 @@
 #include "ligestat/datacheck.hpp"
 #include "ligestat/eu_pay.hpp"
 #include "ligestat/gender.hpp"
+#include "ligestat/job_evaluation.hpp"
 #include "ligestat/keyfigures.hpp"
 #include "ligestat/last_year.hpp"
 #include "ligestat/number_text.hpp"
@@ -382,15 +383,54 @@ void fuzzDataCheck(FuzzedDataProvider& input, const Range& data, const ColumnMap
     fuzzDataCheckAgainstItself(checked, dates, locale, check);
 }
 
-void requirePlan(const KeyFigurePlan& plan) {
+void requireCells(const std::vector<PlannedCell>& cells) {
     std::set<std::pair<int, int>> taken;
-    for (const PlannedCell& cell : plan.cells) {
+    for (const PlannedCell& cell : cells) {
         require(cell.row >= 0 && cell.col >= 0, "planned cells are on the sheet");
         require(cell.rows >= 1 && cell.cols >= 1, "an array formula covers a cell");
         require(taken.emplace(cell.row, cell.col).second, "one planned cell per position");
     }
+}
+
+void requirePlan(const KeyFigurePlan& plan) {
+    requireCells(plan.cells);
     for (const PlannedChart& chart : plan.charts)
         require(chart.firstRow <= chart.lastRow && chart.firstCol <= chart.lastCol, "a chart has data");
+}
+
+// ---- The job evaluation sheet (job_evaluation.hpp) --------------------------
+UserCell pickUserCell(FuzzedDataProvider& input) {
+    switch (input.ConsumeIntegralInRange<int>(0, 3)) {
+        case 0: return {};
+        case 1: return {UserCell::Kind::Number, pickNumber(input), {}};
+        case 2: return {UserCell::Kind::Text, 0, pickText(input)};
+        default: return {UserCell::Kind::Formula, 0, "=" + pickText(input)};
+    }
+}
+
+// A first run, then a rerun over the sheet as a user may have left it: any
+// cells, a named range anywhere (even before row 0 or past the cells read).
+void fuzzJobEvaluation(FuzzedDataProvider& input, const KeyFigureInput& staff) {
+    JobEvaluationInput job{staff, std::nullopt};
+    const JobEvaluationPlan first = planJobEvaluation(job);
+    requireCells(first.cells);
+    require(first.lastTableRow - first.firstTableRow + 1 == static_cast<int>(staff.facts.jobTitles.size()),
+            "a first run has one row per title");
+    std::vector<std::vector<UserCell>> grid(input.ConsumeIntegralInRange<std::size_t>(0, 40));
+    for (auto& row : grid) {
+        row.resize(input.ConsumeIntegralInRange<std::size_t>(0, jobsheet::kBandNameCol + 3));
+        for (auto& cell : row) cell = pickUserCell(input);
+    }
+    const int firstRow = input.ConsumeIntegralInRange<int>(-3, 30);
+    const int lastRow = input.ConsumeIntegralInRange<int>(-3, 60);
+    job.previous = readJobEvaluationEntries(grid, firstRow, lastRow);
+    require(job.previous->rows.size() <= grid.size(), "entries come from the cells read");
+    const JobEvaluationPlan second = planJobEvaluation(job);
+    requireCells(second.cells);
+    require(second.lastTableRow - second.firstTableRow + 1 ==
+                static_cast<int>(job.previous->rows.size()) + second.added,
+            "a rerun keeps every row and adds the new titles");
+    require(second.gone <= static_cast<int>(job.previous->rows.size()), "only earlier rows are gone");
 }
 
 void fuzzKeyFigures(FuzzedDataProvider& input, const Range& data, const ColumnMap& columns,
@@ -429,6 +469,7 @@ void fuzzKeyFigures(FuzzedDataProvider& input, const Range& data, const ColumnMa
     plan.referenceDate = input.ConsumeBool() ? 46000.0 : pickNumber(input);
     plan.valuesOnly = input.ConsumeBool();
     requirePlan(planKeyFigures(plan));
+    fuzzJobEvaluation(input, plan);
 
     std::vector<std::string> taken;
     const std::size_t count = input.ConsumeIntegralInRange<std::size_t>(0, 4);
