@@ -9,10 +9,10 @@ Expected values are counted here from the rows the test writes, or worked out
 by hand from the points rule: 100 x sum(w (score - 1)) / (4 sum(w))."""
 import unittest
 
-import uno  # noqa: F401  (makes com.sun.star importable)
+import uno  # also makes com.sun.star importable
 from com.sun.star.sheet.ValidationType import WHOLE
 
-from office import OfficeTestCase, Sheet
+from office import OfficeTestCase, Sheet, props
 
 JOB_EVALUATION = "vnd.dk.ligestat:JobEvaluation"
 SHEET = "Job evaluation"
@@ -277,6 +277,26 @@ class TakenNameAndBadInput(OfficeTestCase, unittest.TestCase):
         self.sheets = self.doc.Sheets.ElementNames
         self.doc.getUndoManager().clear()
         self.assertNothingWritten(run(self.office, self.doc), "no rows")
+
+    def test_a_read_only_workbook_writes_nothing(self):
+        written = self.office.save(staff_workbook(self.office, STAFF[:3]), "staff.ods")
+        self.doc = self.office.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(written), "_blank", 0, props(Hidden=True, ReadOnly=True))
+        self.sheets = self.doc.Sheets.ElementNames
+        self.assertNothingWritten(run(self.office, self.doc), "read-only")
+
+    def test_a_protected_job_evaluation_sheet_is_left_as_it_is(self):
+        self.doc = staff_workbook(self.office, STAFF[:3])
+        self.assertEqual(run(self.office, self.doc), SHEET)
+        sheet = self.doc.Sheets.getByName(SHEET)
+        sheet.protect("")
+        before = whole_sheet(sheet)
+        Sheet(self.doc).put_rows("C4", [["Porter"]])  # a new title that a rerun would add
+        self.doc.getUndoManager().clear()
+        message = run(self.office, self.doc)
+        self.assertIn("protected", message or "")
+        self.assertEqual(whole_sheet(sheet), before)
+        self.assertEqual(self.doc.getUndoManager().getAllUndoActionTitles(), ())
 
     def test_an_empty_workbook_writes_nothing(self):
         self.doc = self.office.new_calc()

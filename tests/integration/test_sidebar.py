@@ -265,7 +265,8 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
             return has_accessible_state(control.getPeer().getAccessibleContext(), FOCUSED)
 
         actions = self.window(ACTIONS)
-        generate, check = actions.getControl("generate"), actions.getControl("check")
+        # the button below Generate (issue 11: Job evaluation, then Check data)
+        generate, following = actions.getControl("generate"), actions.getControl("job_evaluation")
         generate.setFocus()
         wait_for(lambda: focused(generate), what="focus on Generate")
         toolkit = self.office.create("com.sun.star.awt.Toolkit")
@@ -274,7 +275,7 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         event.Source = generate.getPeer()
         toolkit.keyPress(event)
         toolkit.keyRelease(event)
-        wait_for(lambda: focused(check), timeout=10, what="Tab to move the focus to Check data")
+        wait_for(lambda: focused(following), timeout=10, what="Tab to move the focus to Job evaluation")
         self.assertFalse(focused(generate))
 
     def test_controls_fit_the_panel_without_overlapping(self):
