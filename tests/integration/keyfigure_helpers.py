@@ -13,6 +13,9 @@ from office import props
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 EXAMPLE_ODS = os.path.join(ROOT, "example-workbooks", "ligestat-example-hr.ods")
 EXAMPLE_CSV = os.path.join(ROOT, "example-workbooks", "ligestat-example-hr.csv")
+# The example's sheets: the staff list, the survey, last year's staff list and
+# the filled-in job evaluation (example-workbooks/make_job_evaluation.py).
+EXAMPLE_SHEETS = ("Medarbejdere", "Spørgeskema", "Medarbejdere 2025", "Stillingsvurdering")
 
 GENERATE = "vnd.dk.ligestat:GenerateKeyFigures"
 GENERATE_VALUES = "vnd.dk.ligestat:GenerateKeyFigureValues"
@@ -44,7 +47,11 @@ def used_rows(sheet):
 
 
 def snapshot(doc):
-    """Every user sheet cell by cell: values and formulas."""
+    """Every user sheet cell by cell: values and formulas. Recalculated first:
+    a plain formula shows the value cached in the file until then (15 digits
+    in .ods, e.g. the job evaluation sheet's women's shares), which would
+    differ in the last digit from the same formula recalculated."""
+    doc.calculateAll()
     out = {}
     for name in doc.Sheets.ElementNames:
         sheet = doc.Sheets.getByName(name)
