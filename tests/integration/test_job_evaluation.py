@@ -253,6 +253,14 @@ class TakenNameAndBadInput(OfficeTestCase, unittest.TestCase):
         self.assertEqual(run(self.office, self.doc), SHEET + " (2)")
         self.assertEqual(len(self.doc.Sheets.ElementNames), 3)
 
+    def test_a_deleted_sheet_is_made_again_and_the_names_follow(self):
+        self.doc = staff_workbook(self.office, STAFF[:3])
+        self.assertEqual(run(self.office, self.doc), SHEET)
+        self.doc.Sheets.removeByName(SHEET)  # the names now refer to nothing
+        self.assertEqual(run(self.office, self.doc), SHEET)
+        self.assertEqual(name_content(self.doc, "LigestatJobTitles"), "$Job evaluation.$A$7:$A$7")
+        self.assertEqual(self.doc.NamedRanges.getByName("LigestatJobCategories").getReferredCells().getRangeAddress().Sheet, 1)
+
     def assertNothingWritten(self, message, *words):
         self.assertEqual(self.doc.Sheets.ElementNames, self.sheets)
         self.assertEqual(self.doc.getUndoManager().getAllUndoActionTitles(), ())
