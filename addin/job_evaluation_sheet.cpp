@@ -5,6 +5,8 @@
 #include "convert.hpp"
 #include "sheet_writer.hpp"
 
+#include "ligestat/bilingual.hpp"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>

@@ -4,7 +4,6 @@
 // ranges `LigestatJobTitles` / `LigestatJobCategories` on its table.
 #pragma once
 
-#include "ligestat/bilingual.hpp"
 #include "ligestat/job_evaluation.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>

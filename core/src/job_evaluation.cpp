@@ -53,7 +53,8 @@ public:
 
     JobEvaluationPlan plan() {
         plan_.pageStyleName = t({"Ligestat job evaluation", "Ligestat stillingsvurdering"});
-        plan_.columnWidthsCm = {6.0, 2.4, 2.4, 2.6, 2.6, 2.6, 2.6, 2.4, 4.0, 7.0, 4.0, 0.8, 2.4, 4.0};
+        // Wide enough for the Danish headers ("Arbejdstagerkategori", "Arbejdsforhold (1–5)") in bold.
+        plan_.columnWidthsCm = {6.0, 2.4, 2.4, 3.0, 2.6, 2.6, 3.4, 2.6, 4.8, 8.0, 4.4, 0.8, 2.4, 4.8};
         heading();
         header();
         weights();
