@@ -99,6 +99,8 @@ def fill(sheet):
 
 def build(office, workbook):
     doc = office.load(workbook)
+    # The command reads the active sheet's staff list: this year's, not last year's.
+    doc.getCurrentController().setActiveSheet(doc.Sheets.getByName(DATA_SHEET))
     sheet_name = run_command(office, doc)
     if sheet_name not in doc.Sheets.ElementNames:
         raise SystemExit("the command did not make the sheet: %r" % sheet_name)
