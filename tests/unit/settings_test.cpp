@@ -50,3 +50,27 @@ TEST(Settings, LastYearSheetRoundTripsAndAbsentMeansAutomatic) {
     EXPECT_EQ(toProperties(none).at("lastYearSheet"), "");
     EXPECT_EQ(settingsFromProperties(toProperties(none)).lastYearSheet, "");
 }
+
+TEST(Settings, EveryModelFactorIsChosenByDefault) {
+    const Settings s;
+    for (const auto& factor : kModelFactors) EXPECT_TRUE(s.uses(factor.factor)) << factor.key;
+}
+
+TEST(Settings, ModelFactorChoiceRoundTrips) {
+    Settings s;
+    s.modelFactors = {ModelFactor::Age, ModelFactor::JobTitle, ModelFactor::Education};
+    const auto properties = toProperties(s);
+    EXPECT_EQ(properties.at("modelFactors"), "age;job_title;education");
+    const Settings back = settingsFromProperties(properties);
+    EXPECT_EQ(back.modelFactors, s.modelFactors);
+    EXPECT_FALSE(back.uses(ModelFactor::YearsOfService));
+    EXPECT_FALSE(back.uses(ModelFactor::ManagementLevel));
+}
+
+TEST(Settings, NoModelFactorChosenStaysNoneAndUnknownFactorsAreIgnored) {
+    Settings none;
+    none.modelFactors.clear();
+    EXPECT_TRUE(settingsFromProperties(toProperties(none)).modelFactors.empty());
+    const Settings s = settingsFromProperties({{"modelFactors", "shoe_size; Age ;education;education"}});
+    EXPECT_EQ(s.modelFactors, (std::vector<ModelFactor>{ModelFactor::Age, ModelFactor::Education}));
+}

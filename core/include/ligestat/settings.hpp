@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ligestat/columns.hpp"
+#include "ligestat/model_factors.hpp"
 #include "ligestat/rules.hpp"
 
 #include <map>
@@ -31,10 +32,16 @@ struct Settings {
     // when the user chose none; absent: found by the year in the sheet names
     // (lastYearSheet in last_year.hpp).
     std::optional<std::string> lastYearSheet;
+    // The factors of the explained pay gap the user chose (every one by default).
+    std::vector<ModelFactor> modelFactors{ModelFactor::Age, ModelFactor::YearsOfService, ModelFactor::JobTitle,
+                                          ModelFactor::ManagementLevel, ModelFactor::Education};
+
+    bool uses(ModelFactor factor) const;
 };
 
 // key -> text, e.g. {"minFtePerGender", "3"}, {"column.pay", "Månedsløn"},
-// {"topManagementLevels", "Direktion;Afdelingschef"}, {"lastYearSheet", "Medarbejdere 2025"}.
+// {"topManagementLevels", "Direktion;Afdelingschef"}, {"lastYearSheet", "Medarbejdere 2025"},
+// {"modelFactors", "age;job_title"}.
 std::map<std::string, std::string> toProperties(const Settings& settings);
 // Unknown keys are ignored; unreadable numbers keep their default.
 Settings settingsFromProperties(const std::map<std::string, std::string>& properties);
