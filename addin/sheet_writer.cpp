@@ -97,12 +97,14 @@ private:
             case CellStyle::Percent: return types->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, system);
             case CellStyle::Date:
                 return types->getFormatIndex(css::i18n::NumberFormatIndex::DATE_DIN_YYYYMMDD, system);
-            case CellStyle::Decimal: {
-                // One decimal, written in en-US notation and converted to the
-                // document's language (so Danish shows 97,3).
+            case CellStyle::Decimal:
+            case CellStyle::Fraction: {
+                // One (three) decimals, written in en-US notation and converted
+                // to the document's language (so Danish shows 97,3).
                 const css::lang::Locale english("en", "US", "");
-                sal_Int32 key = formats_->queryKey("0.0", english, false);
-                if (key < 0) key = formats_->addNewConverted("0.0", english, system);
+                const OUString code = style == CellStyle::Decimal ? OUString("0.0") : OUString("0.000");
+                sal_Int32 key = formats_->queryKey(code, english, false);
+                if (key < 0) key = formats_->addNewConverted(code, english, system);
                 return key;
             }
             default: return 0;
@@ -139,6 +141,7 @@ void applyStyle(const Reference<XPropertySet>& cell, CellStyle style, NumberForm
             break;
         case CellStyle::Count:
         case CellStyle::Decimal:
+        case CellStyle::Fraction:
         case CellStyle::Percent:
             // "–" (a suppressed figure) is text: keep it aligned with the numbers
             set("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));

@@ -356,6 +356,36 @@ bool hasNote(const KeyFigurePlan& plan, const std::string& text) {
     return std::any_of(plan.cells.begin(), plan.cells.end(), [&](const PlannedCell& c) {
         return c.kind == PlannedCell::Kind::Text && c.content.find(text) != std::string::npos;
     });
+}  // namespace
+
+// ---- Issue 10: the explained and unexplained pay gap (section 8) ----------------
+
+namespace {
+
+// A section's title cell whatever its number ("7. " now; other sections may come before it).
+const PlannedCell* sectionTitled(const KeyFigurePlan& plan, const std::string& title) {
+    for (const auto& c : plan.cells)
+        if (c.style == CellStyle::Section && c.content.size() > title.size() &&
+            c.content.compare(c.content.size() - title.size(), title.size(), title) == 0 &&
+            c.content.find(". ") == c.content.size() - title.size() - 2)
+            return &c;
+    return nullptr;
+}
+
+const PlannedCell* cellStartingWith(const KeyFigurePlan& plan, const std::string& start) {
+    for (const auto& c : plan.cells)
+        if (c.content.rfind(start, 0) == 0) return &c;
+    return nullptr;
+}
+
+// The staff list with a hire date and an education column: K = Ansættelsesdato, L = Uddannelse.
+KeyFigureInput inputWithHireDateAndEducation(const Settings& settings = {}) {
+    std::vector<std::string> headers = kHeaders;
+    headers.push_back("Ansættelsesdato");
+    headers.push_back("Uddannelse");
+    KeyFigureInput in = inputFor(kStaff, settings);
+    in.data.columns = resolveColumns(headers, settings);
+    return in;
 }
 
 }  // namespace
@@ -524,4 +554,144 @@ TEST(KeyFigures, SicknessAbsenceByGenderPerFteOverallAndPerStaffCategory) {
                                "T($'Medarbejdere'.$C$2:$C$6);;8)");
     EXPECT_EQ(overall.rows, 1);
     EXPECT_TRUE(cellsContaining(planKeyFigures(inputFor(kStaff)), "GENDERSUMTABLE(").empty());
+}
+
+TEST(KeyFigures, ExplainedGapUsesEveryFactorTheDataHas) {
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff));
+    const PlannedCell* title = sectionTitled(plan, "Forklaret og uforklaret lønforskel");
+    ASSERT_NE(title, nullptr);
+    // one regression and one decomposition, as array formulas in hidden helper columns
+    const PlannedCell* regression = cellStartingWith(plan, "=PAYREGRESSION(");
+    const PlannedCell* decomposition = cellStartingWith(plan, "=PAYGAPDECOMPOSITION(");
+    ASSERT_NE(regression, nullptr);
+    ASSERT_NE(decomposition, nullptr);
+    EXPECT_EQ(regression->kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(decomposition->kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(regression->rows, 12);
+    EXPECT_EQ(regression->cols, 2);
+    // age from the CPR numbers and its square; job title and management level as categories
+    const std::string age = "IF(IFERROR(VALUE(CPRAGE($'Medarbejdere'.$B$2:$B$6;$B$3));-1)>=0;"
+                            "IFERROR(VALUE(CPRAGE($'Medarbejdere'.$B$2:$B$6;$B$3));-1);\"\")";
+    const std::string numeric = "IF({1;0};IF(ISNUMBER(" + age + ")+ISERROR(" + age + ");" + age + ";\"\");IF(ISNUMBER(" +
+                                age + ")+ISERROR(" + age + ");" + age + "^2;\"\"))";
+    const std::string category = "IF({1;0};IF(LEN(TRIM($'Medarbejdere'.$D$2:$D$6))=0;\"\";$'Medarbejdere'.$D$2:$D$6);"
+                                 "IF(LEN(TRIM($'Medarbejdere'.$F$2:$F$6))=0;\"\";$'Medarbejdere'.$F$2:$F$6))";
+    // no FTE argument: the pay column already is full-time pay (as the pay index reads it)
+    EXPECT_EQ(regression->content, "=PAYREGRESSION($'Medarbejdere'.$H$2:$H$6;$'Medarbejdere'.$C$2:$C$6;" + numeric +
+                                       ";" + category + ")");
+    EXPECT_EQ(decomposition->content.substr(std::string("=PAYGAPDECOMPOSITION").size()),
+              regression->content.substr(std::string("=PAYREGRESSION").size()));
+    // raw, explained, unexplained, then age, age², title, level
+    EXPECT_EQ(decomposition->rows, 3 + 2 + 2);
+    EXPECT_EQ(decomposition->cols, 3);
+    for (const char* factor : {"  forklaret af alder", "  forklaret af stillingsbetegnelse",
+                               "  forklaret af ledelsesniveau"})
+        EXPECT_NE(findText(plan, factor), nullptr) << factor;
+    EXPECT_EQ(findText(plan, "  forklaret af anciennitet"), nullptr);
+    EXPECT_EQ(findText(plan, "  forklaret af uddannelse"), nullptr);
+}
+
+TEST(KeyFigures, ExplainedGapFiguresShowSuppressedAsDashAndNeverAsANumber) {
+    const KeyFigurePlan plan = planKeyFigures(inputFor(kStaff));
+    const PlannedCell* label = findText(plan, "Justeret lønforskel (%)");
+    ASSERT_NE(label, nullptr);
+    const PlannedCell* adjusted = at(plan, label->row, 1);
+    ASSERT_NE(adjusted, nullptr);
+    EXPECT_EQ(adjusted->content.rfind("=IFNA(INDEX(", 0), 0u) << adjusted->content;
+    const std::string end = ";1);\"–\")";  // PAYREGRESSION's first row, #N/A shown as "–"
+    EXPECT_EQ(adjusted->content.substr(adjusted->content.size() - end.size()), end);
+    // the age factor's explained part adds its two columns (age and age²): rows 4 and 5
+    const PlannedCell* ageLabel = findText(plan, "  forklaret af alder");
+    ASSERT_NE(ageLabel, nullptr);
+    const PlannedCell* agePart = at(plan, ageLabel->row, 1);
+    ASSERT_NE(agePart, nullptr);
+    EXPECT_NE(agePart->content.find(";4)+INDEX("), std::string::npos) << agePart->content;
+    EXPECT_NE(agePart->content.find(";5);\"–\")"), std::string::npos) << agePart->content;
+    EXPECT_NE(findText(plan, "\"–\": ikke beregnet, når under 50 rækker kan bruges, der ikke er både kvinder og "
+                             "mænd, eller faktorerne forklarer køn helt."),
+              nullptr);
+}
+
+TEST(KeyFigures, ExplainedGapSentenceNamesTheFactorsInTheSheetsLanguage) {
+    KeyFigureInput in = inputFor(kStaff);
+    in.language = "en";
+    const KeyFigurePlan plan = planKeyFigures(in);
+    const PlannedCell* title = sectionTitled(plan, "Explained and unexplained pay gap");
+    ASSERT_NE(title, nullptr);
+    const PlannedCell* sentence = at(plan, title->row + 1, 0);
+    ASSERT_NE(sentence, nullptr);
+    EXPECT_EQ(sentence->kind, PlannedCell::Kind::Formula);
+    EXPECT_NE(sentence->content.find("taking age, job title and management level into account"), std::string::npos)
+        << sentence->content;
+    // an error in the data is not hidden behind the "not shown" text
+    EXPECT_NE(sentence->content.find("=\"–\";\"The adjusted pay gap is not shown"), std::string::npos);
+    EXPECT_NE(findText(plan, "Factors: age, job title and management level (age and years of service in completed "
+                             "years at the reference date, each with its square; categories with the most frequent "
+                             "value as the reference)."),
+              nullptr);
+}
+
+TEST(KeyFigures, ExplainedGapCountsYearsOfServiceFromTheHireDateAndTakesEducation) {
+    const KeyFigurePlan plan = planKeyFigures(inputWithHireDateAndEducation());
+    const PlannedCell* regression = cellStartingWith(plan, "=PAYREGRESSION(");
+    ASSERT_NE(regression, nullptr);
+    const std::string service = "IF(ISNUMBER($'Medarbejdere'.$I$2:$I$6);IF($'Medarbejdere'.$I$2:$I$6<=$B$3;"
+                                "DATEDIF($'Medarbejdere'.$I$2:$I$6;$B$3;\"y\");\"\");$'Medarbejdere'.$I$2:$I$6)";
+    EXPECT_NE(regression->content.find(service + "^2"), std::string::npos) << regression->content;
+    EXPECT_NE(regression->content.find("IF({1;0;0;0};"), std::string::npos);   // age, age², service, service²
+    EXPECT_NE(regression->content.find("IF({1;0;0};"), std::string::npos);     // title, level, education
+    EXPECT_NE(regression->content.find("$'Medarbejdere'.$J$2:$J$6"), std::string::npos);
+    EXPECT_EQ(cellStartingWith(plan, "=PAYGAPDECOMPOSITION(")->rows, 3 + 4 + 3);
+    EXPECT_NE(findText(plan, "  forklaret af anciennitet"), nullptr);
+    EXPECT_NE(findText(plan, "  forklaret af uddannelse"), nullptr);
+    EXPECT_NE(findText(plan, "Anciennitet: fyldte år fra ansættelsesdatoen til opgørelsesdatoen."), nullptr);
+}
+
+TEST(KeyFigures, ExplainedGapHonoursTheFactorsTheUserChose) {
+    Settings s;
+    s.modelFactors = {ModelFactor::Age, ModelFactor::YearsOfService, ModelFactor::ManagementLevel};
+    const KeyFigurePlan plan = planKeyFigures(inputWithHireDateAndEducation(s));
+    const PlannedCell* regression = cellStartingWith(plan, "=PAYREGRESSION(");
+    ASSERT_NE(regression, nullptr);
+    // one category column left: passed as the range itself
+    EXPECT_EQ(regression->content.find("$'Medarbejdere'.$D$2:$D$6"), std::string::npos);  // no job title
+    EXPECT_EQ(regression->content.find("$'Medarbejdere'.$J$2:$J$6"), std::string::npos);  // no education
+    EXPECT_EQ(regression->content.substr(regression->content.size() - 27), ";$'Medarbejdere'.$F$2:$F$6)")
+        << regression->content;
+    EXPECT_EQ(findText(plan, "  forklaret af stillingsbetegnelse"), nullptr);
+    EXPECT_EQ(findText(plan, "  forklaret af uddannelse"), nullptr);
+    EXPECT_NE(findText(plan, "  forklaret af ledelsesniveau"), nullptr);
+    EXPECT_EQ(cellStartingWith(plan, "=PAYGAPDECOMPOSITION(")->rows, 3 + 4 + 1);
+}
+
+TEST(KeyFigures, NoExplainedGapWithoutAFactorOrWithoutPay) {
+    Settings none;
+    none.modelFactors.clear();
+    EXPECT_EQ(sectionTitled(planKeyFigures(inputFor(kStaff, none)), "Forklaret og uforklaret lønforskel"), nullptr);
+    // the data has no factor at all
+    const std::vector<std::string> headers{"Køn", "Løn"};
+    KeyFigureInput in;
+    in.data.sheet = "Ark1";
+    in.data.lastRow = 2;
+    in.data.columns = resolveColumns(headers, {});
+    in.language = "da";
+    const KeyFigurePlan plan = planKeyFigures(in);
+    EXPECT_EQ(cellStartingWith(plan, "=PAYREGRESSION("), nullptr);
+    // no pay column: no model
+    Settings noPay;
+    noPay.columnHeaders["pay"] = "";
+    EXPECT_EQ(cellStartingWith(planKeyFigures(inputFor(kStaff, noPay)), "=PAYREGRESSION("), nullptr);
+}
+
+TEST(KeyFigures, ReferenceDateIsShownForYearsOfServiceWithoutAges) {
+    const std::vector<std::string> headers{"Køn", "Løn", "Ansættelsesdato"};
+    KeyFigureInput in;
+    in.data.sheet = "Ark1";
+    in.data.lastRow = 2;
+    in.data.columns = resolveColumns(headers, {});
+    in.language = "da";
+    in.referenceDate = 46023;
+    const KeyFigurePlan plan = planKeyFigures(in);
+    EXPECT_NE(findText(plan, "Opgørelsesdato (anciennitet)"), nullptr);
+    EXPECT_NE(anyCellContains(plan, "DATEDIF($'Ark1'.$C$2:$C$3;$B$3;\"y\")"), false);
 }

@@ -108,7 +108,8 @@ struct KeyFigureInput {
     bool valuesOnly = false;      // the sheet will hold values, not formulas (for .xlsx/PDF)
 };
 
-enum class CellStyle { Title, Subtitle, Section, Header, Label, Count, Decimal, Percent, Date, Text, Note };
+// Fraction: three decimals, for p-values and R².
+enum class CellStyle { Title, Subtitle, Section, Header, Label, Count, Decimal, Fraction, Percent, Date, Text, Note };
 
 struct PlannedCell {
     enum class Kind { Text, Number, Formula, ArrayFormula };

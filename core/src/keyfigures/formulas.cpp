@@ -232,4 +232,23 @@ std::string DataFormulas::cprAge() const {
     return "IFERROR(VALUE(CPRAGE(" + range(ColumnRole::Cpr) + ";" + referenceDate_ + "));-1)";
 }
 
+std::string DataFormulas::completedYearsSince(const std::string& dates) const {
+    const std::string& d = referenceDate_;
+    // DATEDIF fails on a date after the reference date: that row is left out, not an error.
+    return "IF(ISNUMBER(" + dates + ");IF(" + dates + "<=" + d + ";DATEDIF(" + dates + ";" + d + ";\"y\");\"\");" +
+           dates + ")";
+}
+
+std::string DataFormulas::ageInYears() const {
+    if (has(ColumnRole::Age) && !cprForAge()) return range(ColumnRole::Age);
+    if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) return completedYearsSince(birthDates());
+    const std::string age = has(ColumnRole::Age) ? ageYears() : cprAge();  // -1: unknown
+    return "IF(" + age + ">=0;" + age + ";\"\")";
+}
+
+std::string DataFormulas::yearsOfService() const {
+    if (has(ColumnRole::YearsOfService)) return range(ColumnRole::YearsOfService);
+    return completedYearsSince(range(ColumnRole::HireDate));
+}
+
 }  // namespace ligestat::keyfigures

@@ -131,6 +131,16 @@ public:
     // array is about twice as fast for Calc as one mixed with "".
     std::string ageFrequency(const std::string& condition, const std::vector<double>& upperBounds) const;
 
+    // The explained pay gap's data (analysis.md §1). Numbers per row are a
+    // number, or a text where unknown (the model leaves such a row out); an
+    // error in the user's cell stays an error, so the figure shows it.
+    // Age per row in completed years at the reference date.
+    std::string ageInYears() const;
+    bool hasYearsOfService() const { return has(ColumnRole::YearsOfService) || has(ColumnRole::HireDate); }
+    bool yearsFromHireDate() const { return !has(ColumnRole::YearsOfService) && has(ColumnRole::HireDate); }
+    // Years of service per row: the column's number, or completed years since the hire date.
+    std::string yearsOfService() const;
+
 private:
     std::string isGender(Gender which) const;
     std::string yearsBack(double years) const;
@@ -139,6 +149,8 @@ private:
     std::string ageYears() const;
     // Birth date serial per row from the birth-date column, or the CPR where that cell is blank; "" unknown.
     std::string birthDates() const;
+    // Completed years from each date to the reference date; a date after it is unknown.
+    std::string completedYearsSince(const std::string& dates) const;
 
     const KeyFigureInput& in_;
     const DataBlock& data_;

@@ -21,6 +21,7 @@ KeyFigurePlan Planner::plan() {
     if (f_.has(ColumnRole::Pay) && f_.hasGender()) payTransparency();
     if (f_.has(ColumnRole::Pay) && f_.hasGender())
         if (const WorkerCategories how = workerCategories(); how.rows > 0) categoriesOfWorkers(how);
+    if (f_.has(ColumnRole::Pay) && f_.hasGender() && !modelFactors().empty()) explainedGap();
     if (in_.lastYear && f_.hasGender()) yearOnYear();
     if (f_.has(ColumnRole::AbsenceDays) && f_.hasGender()) sicknessAbsence();
     if (in_.survey && !in_.survey->answers.empty()) survey();
@@ -36,10 +37,15 @@ void Planner::heading() {
     const int first = in_.data.headerRow + 2, last = in_.data.lastRow + 1;
     text(1, 1, in_.data.sheet + ", " + t({"rows", "rækker"}) + " " + std::to_string(first) + "–" + std::to_string(last),
          CellStyle::Text);
-    // The reference date only where there are ages to count at it.
-    const bool ages = f_.hasAge();
+    // The reference date only where there are ages or years of service to count at it.
+    const bool serviceOnly = !f_.hasAge() && f_.yearsFromHireDate() && f_.has(ColumnRole::Pay) && f_.hasGender() &&
+                             in_.settings.uses(ModelFactor::YearsOfService);
+    const bool ages = f_.hasAge() || serviceOnly;
     if (ages) {
-        text(kReferenceDateRow, 0, t({"Reference date (ages)", "Opgørelsesdato (alder)"}), CellStyle::Label);
+        text(kReferenceDateRow, 0,
+             serviceOnly ? t({"Reference date (years of service)", "Opgørelsesdato (anciennitet)"})
+                         : t({"Reference date (ages)", "Opgørelsesdato (alder)"}),
+             CellStyle::Label);
         number(kReferenceDateRow, 1, in_.referenceDate, CellStyle::Date);
     }
     const int noteRow = ages ? kReferenceDateRow + 1 : kReferenceDateRow;

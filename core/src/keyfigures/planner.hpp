@@ -5,6 +5,7 @@
 
 #include "keyfigures/formulas.hpp"
 
+#include "ligestat/model_factors.hpp"
 #include "ligestat/text.hpp"
 
 #include <cmath>
@@ -106,6 +107,10 @@ private:
     void payIndex();
     void topManagementNote();
     void payTransparency();
+    // Section "Explained and unexplained pay gap" (explained_gap.cpp).
+    std::vector<ModelFactor> modelFactors() const;
+    void explainedGap();
+    void explainedGapNotes(const std::vector<std::string>& factorNames);
     // Section 9 (core/src/keyfigures/year_on_year.cpp), when last year's list is set.
     void yearOnYear();
     void staffFlows(const DataFormulas& before);
