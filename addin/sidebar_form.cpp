@@ -5,6 +5,7 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -152,6 +153,13 @@ void Form::addButton(const OUString& name, const OUString& label, int stretch) {
     place(control, FormPart{preferredWidth(control) + 8, preferredHeight(control), stretch});
 }
 
+void Form::addCheckBox(const OUString& name, const OUString& label, bool checked) {
+    auto control = add(name, "CheckBox", {{"Label", Any(label)}, {"State", Any(sal_Int16(checked ? 1 : 0))}});
+    Reference<css::awt::XCheckBox>(control, UNO_QUERY_THROW)
+        ->addItemListener(Reference<css::awt::XItemListener>(listener(name)));
+    place(control, FormPart{preferredWidth(control) + 8, preferredHeight(control), 1});
+}
+
 ControlListener* Form::listener(const OUString& name) {
     listeners_.emplace_back(new ControlListener(events_, name));
     return listeners_.back().get();
@@ -183,6 +191,11 @@ void Form::setListItems(const OUString& name, const std::vector<OUString>& items
 sal_Int16 Form::selectedPosition(const OUString& name) const {
     Reference<css::awt::XListBox> box(control(name), UNO_QUERY);
     return box.is() ? box->getSelectedItemPos() : -1;
+}
+
+bool Form::isChecked(const OUString& name) const {
+    Reference<css::awt::XCheckBox> box(control(name), UNO_QUERY);
+    return box.is() && box->getState() == 1;
 }
 
 void Form::setEnabled(const OUString& name, bool enabled) {

@@ -21,7 +21,7 @@ namespace ligestat::addin {
 class FormEvents {
 public:
     virtual void onAction(const rtl::OUString& name) = 0;  // a button was pressed
-    virtual void onSelect(const rtl::OUString& name) = 0;  // a list box entry was chosen
+    virtual void onSelect(const rtl::OUString& name) = 0;  // a list box entry was chosen, a check box ticked or cleared
     virtual void onText(const rtl::OUString& name) = 0;    // an edit field's text changed
 
 protected:
@@ -50,11 +50,13 @@ public:
     void addListBox(const rtl::OUString& name, const rtl::OUString& accessibleName);
     void addEdit(const rtl::OUString& name, const rtl::OUString& text, const rtl::OUString& accessibleName);
     void addButton(const rtl::OUString& name, const rtl::OUString& label, int stretch = 0);
+    void addCheckBox(const rtl::OUString& name, const rtl::OUString& label, bool checked);
 
     void setLabel(const rtl::OUString& name, const rtl::OUString& text);
     rtl::OUString text(const rtl::OUString& name) const;
     void setListItems(const rtl::OUString& name, const std::vector<rtl::OUString>& items, sal_Int16 selected);
     sal_Int16 selectedPosition(const rtl::OUString& name) const;
+    bool isChecked(const rtl::OUString& name) const;
     void setEnabled(const rtl::OUString& name, bool enabled);
 
     void layout(int width);

@@ -1,5 +1,6 @@
 // The Rules panel: the thresholds of the key figures with the spec's defaults,
-// stored in the document as "Ligestat.<key>" when the user changes one.
+// and the factors of the explained pay gap (key-figures.md section 8), stored
+// in the document as "Ligestat.<key>" when the user changes one.
 #include "convert.hpp"
 #include "uno_names.hpp"
 #include "office_access.hpp"
@@ -17,6 +18,7 @@ namespace {
 
 const OUString kStatus("rulesStatus");
 const OUString kRulePrefix("rule.");
+const OUString kFactorPrefix("factor.");
 
 // A rule as the user reads and types it ("0,4" in Danish): the core's one
 // number reader and writer (number_text.hpp), not a copy of its own.
@@ -43,8 +45,30 @@ public:
             form.addEdit(name(rule.key), numeric ? ruleText(*parsePlainNumber(it->second), ctx_.danish)
                                                  : fromUtf8(it->second), label);
         }
+        // One check box per factor: the sheet uses a ticked factor when the data has its columns.
+        const Settings settings = documentSettings(ctx_.document());
+        form.newRow();
+        form.addLabel("label.factors", ctx_.tr(texts::kModelFactors), 100, 2);
+        for (const auto& factor : kModelFactors) {
+            form.newRow();
+            form.addCheckBox(kFactorPrefix + OUString::createFromAscii(factor.key), ctx_.tr(factor.name),
+                             settings.uses(factor.factor));
+        }
         form.newRow();
         form.addLabel(kStatus, OUString(), 100, 1, 2);
+    }
+
+    void onSelect(const OUString& control) override {
+        if (!control.startsWith(kFactorPrefix)) return;
+        auto document = ctx_.document();
+        const Settings before = documentSettings(document);
+        Settings after = before;
+        after.modelFactors.clear();
+        for (const auto& factor : kModelFactors)
+            if (form_->isChecked(kFactorPrefix + OUString::createFromAscii(factor.key)))
+                after.modelFactors.push_back(factor.factor);
+        saveChangedSettings(document, before, after);
+        form_->setLabel(kStatus, ctx_.tr(texts::kSaved));
     }
 
     void onText(const OUString& control) override {

@@ -31,6 +31,8 @@ inline constexpr std::array<RuleText, 7> kRules{{
     {"topManagementLevels", {"Top management levels excluded (separate with ;)",
                              "Topledelse udeladt (adskil med ;)"}},
 }};
+inline constexpr Text kModelFactors{"Explained pay gap: factors taken into account",
+                                    "Forklaret lønforskel: faktorer der tages højde for"};
 inline constexpr Text kNotANumber{"is not a number: not saved.", "er ikke et tal: ikke gemt."};
 inline constexpr Text kNegative{"must be 0 or more: not saved.", "skal være 0 eller mere: ikke gemt."};
 inline constexpr Text kSaved{"Saved in the document.", "Gemt i dokumentet."};

@@ -25,16 +25,21 @@ DATA, RULES, ACTIONS = "LigestatDataPanel", "LigestatRulesPanel", "LigestatActio
 FACTORY_URL = "private:resource/toolpanel/LigestatPanelFactory/"
 
 # The header row of the example workbook (example-workbooks/README.md), columns A..L
-# (the problems workbook stops at K),
-# and the role each header names by the spec's table of synonyms (key-figures.md).
+# (the problems workbook stops at K), then hire date and education (M..N, the
+# example workbook only), and the role each header names by the spec's table of
+# synonyms (key-figures.md).
 HEADERS = ["Medarbejdernr", "CPR", "Køn", "Fødselsdato", "Stillingsbetegnelse", "Personalekategori",
            "Ledelsesniveau", "Årsværk", "Månedsløn", "Tillæg", "Engangsvederlag", "Sygefraværsdage"]
+EXAMPLE_HEADERS = HEADERS + ["Ansættelsesdato", "Uddannelse"]
 EXPECTED_COLUMNS = {
     "gender": "Køn", "cpr": "CPR", "birth_date": "Fødselsdato", "age": None, "fte": "Årsværk",
     "pay": "Månedsløn", "job_title": "Stillingsbetegnelse", "staff_category": "Personalekategori",
     "management_level": "Ledelsesniveau", "allowance": "Tillæg", "one_off_payment": "Engangsvederlag",
-    "employee_id": "Medarbejdernr",
+    "employee_id": "Medarbejdernr", "hire_date": "Ansættelsesdato", "education": "Uddannelse",
+    "years_of_service": None,
 }
+# The explained pay gap's factors, as the Rules panel lists them (core model_factors.hpp).
+MODEL_FACTORS = ["age", "years_of_service", "job_title", "management_level", "education"]
 # The column whose cells are selected for each problem (age: from Fødselsdato, which the sheet has).
 PROBLEM_COLUMN = {
     "unknown_gender": "Køn", "missing_pay": "Månedsløn", "text_pay": "Månedsløn", "negative_fte": "Årsværk",
@@ -110,7 +115,11 @@ class SidebarCase(OfficeTestCase):
     workbook = EXAMPLE
 
     def setUp(self):
-        self.doc = self.office.load(self.workbook) if self.workbook else self.office.new_calc()
+        self.open(self.office.load(self.workbook) if self.workbook else self.office.new_calc())
+
+    def open(self, doc):
+        """Shows `doc` with the deck open and its panels settled."""
+        self.doc = doc
         self.controller = self.doc.getCurrentController()
         sidebar = self.controller.getSidebar()
         sidebar.setVisible(True)
@@ -183,10 +192,10 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
             box = self.control(DATA, "column." + role)
             items = box.getItems()
             self.assertEqual(items[0], "(none)")
-            self.assertEqual(list(items[1:]), HEADERS, role)
+            self.assertEqual(list(items[1:]), EXAMPLE_HEADERS, role)
             self.assertEqual(box.getSelectedItem(), header or "(none)", role)
         # 909 employees below the header in row 1, columns A..K
-        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:L910, 909 rows")
+        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:N910, 909 rows")
 
     def test_opening_the_deck_changes_nothing(self):
         self.assertFalse(self.doc.isModified())
@@ -218,6 +227,49 @@ class DeckInEnglish(SidebarCase, unittest.TestCase):
         self.assertEqual(user_property(self.doc, "Ligestat.minFtePerGender"), "5")
         self.control(RULES, "rule.topManagementLevels").setText("Direktion")
         self.assertEqual(user_property(self.doc, "Ligestat.topManagementLevels"), "Direktion")
+
+    def generate_and_wait(self, sheet_name):
+        """Presses Generate; column A of the new sheet once its last section is written."""
+        press(self.window(ACTIONS).getControl("generate"))
+        deadline = time.time() + 120
+
+        def column_a():
+            if not self.doc.Sheets.hasByName(sheet_name):
+                return []
+            sheet = self.doc.Sheets.getByName(sheet_name)
+            cursor = sheet.createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            return [sheet.getCellByPosition(0, r).getString() for r in range(cursor.getRangeAddress().EndRow + 1)]
+        while not any(text.endswith(". Data notes") for text in column_a()) and time.time() < deadline:
+            time.sleep(0.5)
+        return column_a()
+
+    def test_model_factors_are_chosen_generated_and_remembered(self):
+        boxes = {key: self.control(RULES, "factor." + key) for key in MODEL_FACTORS}
+        self.assertEqual([label(b) for b in boxes.values()],
+                         ["Age", "Years of service", "Job title", "Management level", "Education"])
+        self.assertTrue(all(b.getState() == 1 for b in boxes.values()))
+        self.assertIsNone(user_property(self.doc, "Ligestat.modelFactors"))
+        press(boxes["job_title"])  # untick, as a user clicks it
+        self.assertEqual(boxes["job_title"].getState(), 0)
+        self.assertEqual(user_property(self.doc, "Ligestat.modelFactors"),
+                         "age;years_of_service;management_level;education")
+        column_a = self.generate_and_wait("Key figures")
+        self.assertIn("  explained by age", column_a)
+        self.assertIn("  explained by education", column_a)
+        self.assertNotIn("  explained by job title", column_a)
+        # saved and opened again: the choice is still there, in the panel and for the sheet
+        path = self.office.save(self.doc, "factors.ods")
+        self.doc.setModified(False)
+        self.doc.close(True)
+        self.open(self.office.load(path))
+        self.assertEqual(user_property(self.doc, "Ligestat.modelFactors"),
+                         "age;years_of_service;management_level;education")
+        self.assertEqual(self.control(RULES, "factor.job_title").getState(), 0)
+        self.assertEqual(self.control(RULES, "factor.age").getState(), 1)
+        column_a = self.generate_and_wait("Key figures (2)")
+        self.assertNotIn("  explained by job title", column_a)
+        self.assertIn("  explained by management level", column_a)
 
     def test_generate_makes_the_key_figure_sheet(self):
         actions = self.window(ACTIONS)
@@ -376,7 +428,7 @@ class DeckInDanish(SidebarCase, unittest.TestCase):
         self.assertEqual(label(self.control(DATA, "label.column.gender")), "Køn")
         self.assertEqual(self.control(DATA, "column.age").getSelectedItem(), "(ingen)")
         self.assertEqual(self.control(RULES, "rule.balanceTarget").getText(), "0,4")
-        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:L910, 909 rækker")
+        self.assertEqual(label(self.control(DATA, "info")), "Medarbejdere: A1:N910, 909 rækker")
         self.screenshot("sidebar-da.png")
 
 
