@@ -99,6 +99,13 @@ STAFF_HEADERS = HEADERS + (ABSENCE_HEADER,)
 COL_ABSENCE = len(HEADERS)
 STAFF_COLUMN_WIDTHS_CM = COLUMN_WIDTHS_CM + (3.6,)
 ABSENCE_STREAM = 11  # random.Random(seed * 1000 + ABSENCE_STREAM)
+# The explained pay gap's further factors (key-figures.md section 8), after
+# the absence column in the default and scaled workbooks; the problems
+# workbook and last year's list have neither.
+MODEL_HEADERS = ("Ansættelsesdato", "Uddannelse")
+STAFF_HEADERS = HEADERS + (ABSENCE_HEADER,) + MODEL_HEADERS
+COL_HIRE_DATE, COL_EDUCATION = COL_ABSENCE + 1, COL_ABSENCE + 2
+STAFF_COLUMN_WIDTHS_CM = COLUMN_WIDTHS_CM + (3.6, 2.6, 5.0)
 
 SURVEY_HEADER = ("Svar",)
 # (answer, count): 790 answers = 12 / 39 / 29 / 11 / 4 / 5 %
@@ -426,6 +433,77 @@ def _pick_recipients(rng: random.Random, genders: Sequence[str], k: int,
     return {i for _, i in keyed[:k]}
 
 
+# --------------------------------------------------------------------------
+# Hire date and education (the explained pay gap's factors)
+# --------------------------------------------------------------------------
+#
+# Pay is not changed: the unexplained gap planted in these workbooks is the
+# women/men pay ratio of each title (TITLES.ratio, exact per title by the pay
+# index step of default_rows), on top of an explained gap (women are more
+# often in the lower-paid titles). Hire date and education are drawn from
+# their own random stream, the same way for women and men of a title, so they
+# explain none of the gap within a title: a model with title, age, years of
+# service and education finds about planted_unexplained_gap().
+
+# Education levels per staff category: (level, weight).
+EDUCATION_BY_CATEGORY = {
+    LAB: (("Erhvervsuddannelse", 3), ("Mellemlang videregående", 6), ("Kandidat", 1)),
+    ACADEMICS: (("Kandidat", 8), ("Ph.d.", 2)),
+    "Ledere": (("Kandidat", 6), ("Ph.d.", 4)),
+    "Forskere": (("Ph.d.", 9), ("Kandidat", 1)),
+    "Postdocs": (("Ph.d.", 1),),
+    "Ph.d.-studerende": (("Kandidat", 1),),
+    "Teknisk-administrativt personale": (("Erhvervsuddannelse", 5), ("Kort videregående", 3),
+                                         ("Mellemlang videregående", 2)),
+    "IT-personale": (("Kort videregående", 3), ("Mellemlang videregående", 4), ("Kandidat", 3)),
+    "Servicepersonale": (("Grundskole", 4), ("Erhvervsuddannelse", 6)),
+    "Dyrepassere": (("Erhvervsuddannelse", 1),),
+    "Læger": (("Kandidat", 1),),
+}
+EARLIEST_HIRE_AGE = 18
+
+
+def model_factor_rng(seed: int) -> random.Random:
+    """The hire dates' and educations' own stream: other additions to the
+    generator do not shift them, and they shift nothing else."""
+    return random.Random(seed * 1000 + 10)
+
+
+def _hire_date(rng: random.Random, birth: _dt.date, title: Title) -> _dt.date:
+    """A hire date between the 18th birthday (or the title's youngest age) and
+    the reference date; longer service is more likely for older people."""
+    start_age = max(EARLIEST_HIRE_AGE, title.age_lo - 2)
+    earliest = _dt.date(birth.year + start_age + 1, 1, 1)  # after the start_age birthday
+    span = max(0, (REFERENCE_DATE - earliest).days - 1)
+    return REFERENCE_DATE - _dt.timedelta(days=1 + round(span * rng.betavariate(1.3, 1.6)))
+
+
+def _education(rng: random.Random, title: Title) -> str:
+    levels = EDUCATION_BY_CATEGORY[title.category]
+    return rng.choices([lv for lv, _ in levels], weights=[w for _, w in levels])[0]
+
+
+def model_factors(rng: random.Random, birth: _dt.date, ti: int) -> tuple:
+    """(hire date, education) of one person: two draws of the model stream per person."""
+    t = TITLES[ti]
+    return _hire_date(rng, birth, t), _education(rng, t)
+
+
+def planted_unexplained_gap() -> float:
+    """The adjusted pay gap (%) planted in the default workbook: the women/men
+    log pay ratio of each title, pooled as a women dummy with title dummies
+    pools it (weights n_w * n_m / (n_w + n_m)), as -100 * (exp(mean) - 1).
+    An approximation of the model's figure, independent of it."""
+    num = den = 0.0
+    for t in TITLES:
+        if t.women == 0 or t.men == 0:
+            continue
+        w = t.women * t.men / (t.women + t.men)
+        num += w * math.log(t.ratio)
+        den += w
+    return -100 * (math.exp(num / den) - 1)
+
+
 def default_rows(seed: int = DEFAULT_SEED) -> List[tuple]:
     """The 909 staff rows reproducing the published figures (asserted)."""
     rng = random.Random(seed)
@@ -503,6 +581,7 @@ def default_rows(seed: int = DEFAULT_SEED) -> List[tuple]:
     allow = _pick_recipients(rng, genders, round(ALLOWANCE_SHARE * n), 1.15)
     oneoff = _pick_recipients(rng, genders, round(ONEOFF_SHARE * n), 1.35)
 
+    factor_rng = model_factor_rng(seed)
     rows = []
     for i, (ti, g, cpr, birth, pay) in enumerate(people):
         t = TITLES[ti]
@@ -513,7 +592,10 @@ def default_rows(seed: int = DEFAULT_SEED) -> List[tuple]:
             _oneoff(rng, g) if i in oneoff else None,
         ))
     check_published_figures(rows)
-    return list(with_absence_days(rows, seed))
+    out = [r + model_factors(factor_rng, r[COL_BIRTH], people[i][0])
+           for i, r in enumerate(with_absence_days(rows, seed))]
+    check_model_factors(out)
+    return out
 
 
 def scaled_rows(n: int, seed: int = DEFAULT_SEED, first_id: int = 100001) -> Iterator[tuple]:
@@ -527,6 +609,7 @@ def scaled_rows(n: int, seed: int = DEFAULT_SEED, first_id: int = 100001) -> Ite
     """
     rng = random.Random(seed)
     absences = absence_rng(seed)
+    factor_rng = model_factor_rng(seed)
     cprs = CprAllocator(rng)
     slots = _slots()
     variant_p = len(LABORANT_VARIANTS) / next(t.women + t.men for t in TITLES if t.title == "Laborant")
@@ -541,7 +624,8 @@ def scaled_rows(n: int, seed: int = DEFAULT_SEED, first_id: int = 100001) -> Ite
         allowance = _allowance(rng, g) if rng.random() < ALLOWANCE_SHARE else None
         oneoff = _oneoff(rng, g) if rng.random() < ONEOFF_SHARE else None
         yield (first_id + k, cpr, g, birth, title, t.category, t.level,
-               fte / 100, pay, allowance, oneoff, _absence_days(absences, g, fte / 100))
+               fte / 100, pay, allowance, oneoff, _absence_days(absences, g, fte / 100)) + \
+               model_factors(factor_rng, birth, ti)
 
 
 def survey_answers(seed: int = DEFAULT_SEED) -> List[str]:
@@ -756,6 +840,17 @@ def check_published_figures(rows: Sequence[tuple]) -> dict:
     assert len(ren) == 3 and abs(sum(r[COL_FTE] for r in ren) - 2.5) < 1e-9
     return {"genders": genders, "categories": people, "levels": lvl_people,
             "pay_index": table, "allowance": allow, "oneoff": oneoff}
+
+
+def check_model_factors(rows: Sequence[tuple]):
+    """Every hire date after the 18th birthday and before the reference date;
+    every education one of the levels."""
+    levels = {lv for options in EDUCATION_BY_CATEGORY.values() for lv, _ in options}
+    for r in rows:
+        assert len(r) == len(STAFF_HEADERS), r
+        hired = r[COL_HIRE_DATE]
+        assert r[COL_BIRTH] < hired < REFERENCE_DATE and age_at(r[COL_BIRTH], hired) >= EARLIEST_HIRE_AGE, r
+        assert r[COL_EDUCATION] in levels, r
 
 
 def decode_key(cpr) -> str:
