@@ -75,7 +75,7 @@ class CprOnlyStaffList(OfficeTestCase, unittest.TestCase):
         self.assertAlmostEqual(titles["Laborant"][3], 100 * 31000 / 34000, places=9)
 
     def test_invalid_cpr_is_counted_in_the_data_notes(self):
-        notes = table(self.rows, "5. Data notes")
+        notes = table(self.rows, "Data notes")
         self.assertEqual(notes["Invalid CPR number"][1], 1)
 
     def test_cpr_numbers_are_not_copied_and_the_data_is_unchanged(self):
