@@ -1,8 +1,8 @@
 """Section "Explained and unexplained pay gap" of the key-figure sheet
 (key-figures.md section 8, analysis.md §1) on the example workbook in a real
 English office: the figures against R's lm() fitted with R's own factor
-handling on the workbook's CSV (ages and years of service counted in Python
-at the sheet's reference date), the adjusted gap against the gap planted by
+handling on the workbook's CSV (age and years of service counted in Python
+as days to the sheet's reference date / 365.25), the adjusted gap against the gap planted by
 the generator, a raw gap larger than the adjusted one, the decomposition per
 factor, the sentence, array formulas, and a workbook too small for the model
 (fewer than 50 rows: "–", never a number)."""
@@ -57,8 +57,8 @@ writeLines(out, args[2])
 """
 
 
-def completed_years(born, at):
-    return at.year - born.year - ((at.month, at.day) < (born.month, born.day))
+def years_between(start, at):
+    return (at - start).days / 365.25
 
 
 def lm_on_example(reference_date):
@@ -74,7 +74,7 @@ def lm_on_example(reference_date):
                 born = datetime.date.fromisoformat(r["Fødselsdato"])
                 hired = datetime.date.fromisoformat(r["Ansættelsesdato"])
                 writer.writerow([r["Månedsløn"], r["Årsværk"], r["Køn"].strip().upper(),
-                                 completed_years(born, reference_date), completed_years(hired, reference_date),
+                                 repr(years_between(born, reference_date)), repr(years_between(hired, reference_date)),
                                  r["Stillingsbetegnelse"], r["Ledelsesniveau"], r["Uddannelse"]])
         with open(script, "w") as out:
             out.write(LM_SCRIPT)

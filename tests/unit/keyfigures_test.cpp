@@ -570,15 +570,14 @@ TEST(KeyFigures, ExplainedGapUsesEveryFactorTheDataHas) {
     EXPECT_EQ(regression->rows, 12);
     EXPECT_EQ(regression->cols, 2);
     // age from the CPR numbers and its square; job title and management level as categories
-    const std::string age = "IF(IFERROR(VALUE(CPRAGE($'Medarbejdere'.$B$2:$B$6;$B$3));-1)>=0;"
-                            "IFERROR(VALUE(CPRAGE($'Medarbejdere'.$B$2:$B$6;$B$3));-1);\"\")";
-    const std::string numeric = "IF({1;0};IF(ISNUMBER(" + age + ")+ISERROR(" + age + ");" + age + ";\"\");IF(ISNUMBER(" +
-                                age + ")+ISERROR(" + age + ");" + age + "^2;\"\"))";
-    const std::string category = "IF({1;0};IF(LEN(TRIM($'Medarbejdere'.$D$2:$D$6))=0;\"\";$'Medarbejdere'.$D$2:$D$6);"
-                                 "IF(LEN(TRIM($'Medarbejdere'.$F$2:$F$6))=0;\"\";$'Medarbejdere'.$F$2:$F$6))";
+    const std::string age = "IFERROR(VALUE(CPRAGE($'Medarbejdere'.$B$2:$B$6;$B$3));-1)";
+    const std::string titles = "$'Medarbejdere'.$D$2:$D$6", level = "$'Medarbejdere'.$F$2:$F$6";
+    // a row with an unknown factor gets no gender for the model: the function leaves it out
+    const std::string gender = "IF((" + age + ">=0)*(" + titles + "<>\"\")*(" + level + "<>\"\");" +
+                               "$'Medarbejdere'.$C$2:$C$6;\"\")";
     // no FTE argument: the pay column already is full-time pay (as the pay index reads it)
-    EXPECT_EQ(regression->content, "=PAYREGRESSION($'Medarbejdere'.$H$2:$H$6;$'Medarbejdere'.$C$2:$C$6;" + numeric +
-                                       ";" + category + ")");
+    EXPECT_EQ(regression->content, "=PAYREGRESSION($'Medarbejdere'.$H$2:$H$6;" + gender + ";(" + age + ")^{1;2};IF({1;0};" +
+                                       titles + ";" + level + "))");
     EXPECT_EQ(decomposition->content.substr(std::string("=PAYGAPDECOMPOSITION").size()),
               regression->content.substr(std::string("=PAYREGRESSION").size()));
     // raw, explained, unexplained, then age, age², title, level
@@ -625,8 +624,8 @@ TEST(KeyFigures, ExplainedGapSentenceNamesTheFactorsInTheSheetsLanguage) {
         << sentence->content;
     // an error in the data is not hidden behind the "not shown" text
     EXPECT_NE(sentence->content.find("=\"–\";\"The adjusted pay gap is not shown"), std::string::npos);
-    EXPECT_NE(findText(plan, "Factors: age, job title and management level (age and years of service in completed "
-                             "years at the reference date, each with its square; categories with the most frequent "
+    EXPECT_NE(findText(plan, "Factors: age, job title and management level (age and years of service in years at the "
+                             "reference date, each with its square; categories with the most frequent "
                              "value as the reference)."),
               nullptr);
 }
@@ -635,16 +634,18 @@ TEST(KeyFigures, ExplainedGapCountsYearsOfServiceFromTheHireDateAndTakesEducatio
     const KeyFigurePlan plan = planKeyFigures(inputWithHireDateAndEducation());
     const PlannedCell* regression = cellStartingWith(plan, "=PAYREGRESSION(");
     ASSERT_NE(regression, nullptr);
-    const std::string service = "IF(ISNUMBER($'Medarbejdere'.$I$2:$I$6);IF($'Medarbejdere'.$I$2:$I$6<=$B$3;"
-                                "DATEDIF($'Medarbejdere'.$I$2:$I$6;$B$3;\"y\");\"\");$'Medarbejdere'.$I$2:$I$6)";
-    EXPECT_NE(regression->content.find(service + "^2"), std::string::npos) << regression->content;
-    EXPECT_NE(regression->content.find("IF({1;0;0;0};"), std::string::npos);   // age, age², service, service²
+    const std::string service = "IF(ISNUMBER($'Medarbejdere'.$I$2:$I$6);($B$3-$'Medarbejdere'.$I$2:$I$6)/365.25;0)";
+    // age and service side by side, each twice, then raised to 1 and 2: each computed once
+    EXPECT_NE(regression->content.find("IF({1;1;0;0};IFERROR(VALUE(CPRAGE("), std::string::npos) << regression->content;
+    EXPECT_NE(regression->content.find(";" + service + ")^{1;2;1;2}"), std::string::npos) << regression->content;
+    EXPECT_NE(regression->content.find("ISNUMBER($'Medarbejdere'.$I$2:$I$6)*($'Medarbejdere'.$I$2:$I$6<=$B$3)"),
+              std::string::npos);  // a hire date after the reference date is unknown
     EXPECT_NE(regression->content.find("IF({1;0;0};"), std::string::npos);     // title, level, education
     EXPECT_NE(regression->content.find("$'Medarbejdere'.$J$2:$J$6"), std::string::npos);
     EXPECT_EQ(cellStartingWith(plan, "=PAYGAPDECOMPOSITION(")->rows, 3 + 4 + 3);
     EXPECT_NE(findText(plan, "  forklaret af anciennitet"), nullptr);
     EXPECT_NE(findText(plan, "  forklaret af uddannelse"), nullptr);
-    EXPECT_NE(findText(plan, "Anciennitet: fyldte år fra ansættelsesdatoen til opgørelsesdatoen."), nullptr);
+    EXPECT_NE(findText(plan, "Anciennitet: dage fra ansættelsesdatoen til opgørelsesdatoen / 365,25."), nullptr);
 }
 
 TEST(KeyFigures, ExplainedGapHonoursTheFactorsTheUserChose) {
@@ -693,5 +694,5 @@ TEST(KeyFigures, ReferenceDateIsShownForYearsOfServiceWithoutAges) {
     in.referenceDate = 46023;
     const KeyFigurePlan plan = planKeyFigures(in);
     EXPECT_NE(findText(plan, "Opgørelsesdato (anciennitet)"), nullptr);
-    EXPECT_NE(anyCellContains(plan, "DATEDIF($'Ark1'.$C$2:$C$3;$B$3;\"y\")"), false);
+    EXPECT_TRUE(anyCellContains(plan, "($B$3-$'Ark1'.$C$2:$C$3)/365.25"));
 }

@@ -11,15 +11,19 @@
 // - The pay column is taken as full-time-equivalent pay, as the pay index and
 //   the EU indicators take it, so the model gets no FTE argument; each row
 //   counts once (FTE is not a weight in the model).
-// - Age and years of service are completed years at the reference date, as
-//   the age bands count them, each with its square (analysis.md §1).
+// - Age and years of service are years at the reference date (days / 365.25
+//   from a date; the age or years-of-service column as it is; completed years
+//   from a CPR number), each with its square (analysis.md §1).
 // - The factor columns are passed as the functions' contract asks (a range
-//   argument with one column per factor): expressions placed side by side by
-//   IF with a one-row 0/1 array, which Calc repeats over every row. Two calls
-//   in all, in hidden helper columns; no per-row formula over the data.
+//   argument with one column per factor): columns placed side by side by IF
+//   with a one-row 0/1 array, which Calc repeats over every row, and squared
+//   by a one-row array of powers. A row whose factor is unknown gets no gender
+//   for the model, so the function leaves it out; the factor columns hold a
+//   number on every row, so each is computed once per call. Two calls in all,
+//   in hidden helper columns; no per-row formula over the data.
 // - The raw gap shown is that of the same rows and the same measure as the
-//   adjusted gap (full-time-equivalent pay, geometric means): 100·(1 − e^(−D)),
-//   D the decomposition's raw gap in log points, so the two compare directly.
+//   adjusted gap (geometric means): 100·(1 − e^(−D)), D the decomposition's
+//   raw gap in log points, so the two compare directly.
 #include "keyfigures/planner.hpp"
 
 #include <cctype>
@@ -34,29 +38,26 @@ constexpr int kAdjustedGapRow = 1, kPValueRow = 5, kRSquaredRow = 7, kRowsUsedRo
 // PAYGAPDECOMPOSITION's rows before the factors.
 constexpr int kRawGapRow = 1, kExplainedRow = 2, kUnexplainedRow = 3, kDecompositionTotals = 3;
 
-// Columns placed side by side: IF picks column j of a one-row 0/1 array, and
-// Calc repeats each one-column branch over every column of the result.
-std::string sideBySide(const std::vector<std::string>& columns) {
+// Columns placed side by side: IF picks the columns of a one-row 0/1 array
+// for each one-column branch, and Calc repeats that branch over them.
+// `widths` says how many columns each takes.
+std::string sideBySide(const std::vector<std::string>& columns, int width = 1) {
+    const std::size_t total = columns.size() * static_cast<std::size_t>(width);
     std::string out = columns.back();
     for (std::size_t j = columns.size() - 1; j-- > 0;) {
-        std::vector<std::string> pick(columns.size(), "0");
-        pick[j] = "1";
+        std::vector<std::string> pick(total, "0");
+        for (int w = 0; w < width; ++w) pick[j * static_cast<std::size_t>(width) + static_cast<std::size_t>(w)] = "1";
         out = "IF({" + joined(pick, ";") + "};" + columns[j] + ";" + out + ")";
     }
     return out;
 }
 
-// A numeric factor column: the number (squared when power is 2), "" where the
-// row has no number (left out by the model), the user's error kept. Blank
-// cells must become "" here: inside IF, Calc would pass them on as 0.
-std::string numberColumn(const std::string& values, int power) {
-    const std::string value = power == 2 ? values + "^2" : values;
-    return "IF(ISNUMBER(" + values + ")+ISERROR(" + values + ");" + value + ";\"\")";
-}
-
-// A category factor column: blank cells as "" for the same reason.
-std::string categoryColumn(const std::string& values) {
-    return "IF(LEN(TRIM(" + values + "))=0;\"\";" + values + ")";
+// Each numeric factor and its square: [a, a², b, b², ...].
+std::string withSquares(const std::vector<std::string>& values) {
+    std::vector<std::string> powers;
+    for (std::size_t j = 0; j < values.size(); ++j) powers.insert(powers.end(), {"1", "2"});
+    const std::string columns = values.size() == 1 ? "(" + values.front() + ")" : sideBySide(values, 2);
+    return columns + "^{" + joined(powers, ";") + "}";
 }
 
 std::string lowerFirst(std::string name) {
@@ -97,7 +98,7 @@ void Planner::explainedGap() {
 
     // The model's factor columns, and for each factor its rows in the
     // decomposition (a numeric factor and its square are one factor to a reader).
-    std::vector<std::string> numeric, category;
+    std::vector<std::string> numeric, category, known;
     struct FactorRows {
         ModelFactor factor;
         int first, count;
@@ -106,10 +107,10 @@ void Planner::explainedGap() {
     std::vector<FactorRows> factorRows;
     for (ModelFactor factor : factors) {
         if (factor == ModelFactor::Age || factor == ModelFactor::YearsOfService) {
-            const std::string values = factor == ModelFactor::Age ? f_.ageInYears() : f_.yearsOfService();
-            factorRows.push_back({factor, static_cast<int>(numeric.size()), 2, true});
-            numeric.push_back(numberColumn(values, 1));
-            numeric.push_back(numberColumn(values, 2));
+            const auto number = factor == ModelFactor::Age ? f_.modelAge() : f_.modelYearsOfService();
+            factorRows.push_back({factor, 2 * static_cast<int>(numeric.size()), 2, true});
+            numeric.push_back(number.value);
+            known.push_back(number.known);
         } else {
             const ColumnRole role = factor == ModelFactor::JobTitle          ? ColumnRole::JobTitle
                                     : factor == ModelFactor::ManagementLevel ? ColumnRole::ManagementLevel
@@ -118,17 +119,20 @@ void Planner::explainedGap() {
             category.push_back(f_.range(role));
         }
     }
-    // One category column is passed as it is; several are placed side by side.
+    // One category column is passed as it is (the function leaves blank ones
+    // out); placed side by side, Calc would pass a blank cell on as 0.
     if (category.size() > 1)
-        for (auto& column : category) column = categoryColumn(column);
+        for (const auto& column : category) known.push_back("(" + column + "<>\"\")");
+    const std::string gender = known.empty() ? f_.gender() : "IF(" + joined(known, "*") + ";" + f_.gender() + ";\"\")";
     // No FTE argument: the pay column already is full-time-equivalent pay (the
     // pay index and the EU indicators read it so); dividing by FTE again would
     // count a part-timer's pay as more than full time.
-    const std::string arguments = f_.range(ColumnRole::Pay) + ";" + f_.gender() + ";" +
-                                  (numeric.empty() ? "" : sideBySide(numeric)) + ";" +
+    const std::string arguments = f_.range(ColumnRole::Pay) + ";" + gender + ";" +
+                                  (numeric.empty() ? "" : withSquares(numeric)) + ";" +
                                   (category.empty() ? "" : sideBySide(category));
+    const int numericColumns = 2 * static_cast<int>(numeric.size());
     const int sentenceRow = row_++;
-    const int decompositionRows = kDecompositionTotals + static_cast<int>(numeric.size() + category.size());
+    const int decompositionRows = kDecompositionTotals + numericColumns + static_cast<int>(category.size());
     const Helper regression = helper(row_, kRegressionRows, 2, "PAYREGRESSION(" + arguments + ")");
     const Helper decomposition = helper(row_, decompositionRows, 3, "PAYGAPDECOMPOSITION(" + arguments + ")");
     const auto figure = [](const Helper& h, int col, int row) {
@@ -173,7 +177,7 @@ void Planner::explainedGap() {
     for (const FactorRows& f : factorRows) {
         const std::string name = modelFactorInfo(f.factor).name.in(lang_);
         names.push_back(lowerFirst(name));
-        const int first = kDecompositionTotals + 1 + f.first + (f.numeric ? 0 : static_cast<int>(numeric.size()));
+        const int first = kDecompositionTotals + 1 + f.first + (f.numeric ? 0 : numericColumns);
         std::vector<int> rows;
         for (int i = 0; i < f.count; ++i) rows.push_back(first + i);
         part(t({"  explained by ", "  forklaret af "}) + lowerFirst(name), rows);
@@ -214,9 +218,9 @@ void Planner::explainedGapNotes(const std::vector<std::string>& factorNames) {
              "metode på faktorerne og en kvinde-indikator; Kennedys estimat, tosidet t-test. Positiv: kvinder får "
              "mindre end sammenlignelige mænd.");
         note("Faktorer: " + listInWords(factorNames, " og ") +
-             " (alder og anciennitet i fyldte år på opgørelsesdatoen, hver med sit kvadrat; kategorier med den "
-             "hyppigste værdi som reference).");
-        if (hireDate) note("Anciennitet: fyldte år fra ansættelsesdatoen til opgørelsesdatoen.");
+             " (alder og anciennitet i år på opgørelsesdatoen, hver med sit kvadrat; kategorier med den hyppigste "
+             "værdi som reference).");
+        if (hireDate) note("Anciennitet: dage fra ansættelsesdatoen til opgørelsesdatoen / 365,25.");
         note("Opdeling (Oaxaca–Blinder, fælles koefficienter) i logpoint × 100: rå forskel = forklaret + uforklaret. "
              "En faktor, som de foregående allerede bestemmer (fx ledelsesniveau, når hver stilling har ét niveau), "
              "lægger intet til og viser 0.");
@@ -233,9 +237,9 @@ void Planner::explainedGapNotes(const std::vector<std::string>& factorNames) {
              "least squares on the factors and a women dummy; Kennedy's estimate, two-sided t-test. Positive: women "
              "are paid less than comparable men.");
         note("Factors: " + listInWords(factorNames, " and ") +
-             " (age and years of service in completed years at the reference date, each with its square; categories "
-             "with the most frequent value as the reference).");
-        if (hireDate) note("Years of service: completed years from the hire date to the reference date.");
+             " (age and years of service in years at the reference date, each with its square; categories with the "
+             "most frequent value as the reference).");
+        if (hireDate) note("Years of service: days from the hire date to the reference date / 365.25.");
         note("Decomposition (Oaxaca–Blinder, pooled coefficients) in log points × 100: raw gap = explained + "
              "unexplained. A factor that the ones before it already determine (e.g. management level when every "
              "job title has one level) adds nothing and shows 0.");

@@ -232,23 +232,29 @@ std::string DataFormulas::cprAge() const {
     return "IFERROR(VALUE(CPRAGE(" + range(ColumnRole::Cpr) + ";" + referenceDate_ + "));-1)";
 }
 
-std::string DataFormulas::completedYearsSince(const std::string& dates) const {
+// Days / 365.25: arithmetic on the whole column at once, no date function per
+// row (DATEDIF there made the model's arguments five times slower on 100,000
+// rows), and a finer measure for a regression than completed years.
+DataFormulas::ModelNumber DataFormulas::yearsSince(const std::string& dates) const {
     const std::string& d = referenceDate_;
-    // DATEDIF fails on a date after the reference date: that row is left out, not an error.
-    return "IF(ISNUMBER(" + dates + ");IF(" + dates + "<=" + d + ";DATEDIF(" + dates + ";" + d + ";\"y\");\"\");" +
-           dates + ")";
+    return {"IF(ISNUMBER(" + dates + ");(" + d + "-" + dates + ")/365.25;0)",
+            "ISNUMBER(" + dates + ")*(" + dates + "<=" + d + ")"};
 }
 
-std::string DataFormulas::ageInYears() const {
-    if (has(ColumnRole::Age) && !cprForAge()) return range(ColumnRole::Age);
-    if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) return completedYearsSince(birthDates());
+DataFormulas::ModelNumber DataFormulas::numberOf(const std::string& values) {
+    return {"IF(ISNUMBER(" + values + ");" + values + ";0)", "ISNUMBER(" + values + ")*(" + values + ">=0)"};
+}
+
+DataFormulas::ModelNumber DataFormulas::modelAge() const {
+    if (has(ColumnRole::Age) && !cprForAge()) return numberOf(range(ColumnRole::Age));
+    if (has(ColumnRole::BirthDate) && !has(ColumnRole::Age)) return yearsSince(birthDates());
     const std::string age = has(ColumnRole::Age) ? ageYears() : cprAge();  // -1: unknown
-    return "IF(" + age + ">=0;" + age + ";\"\")";
+    return {age, "(" + age + ">=0)"};
 }
 
-std::string DataFormulas::yearsOfService() const {
-    if (has(ColumnRole::YearsOfService)) return range(ColumnRole::YearsOfService);
-    return completedYearsSince(range(ColumnRole::HireDate));
+DataFormulas::ModelNumber DataFormulas::modelYearsOfService() const {
+    if (has(ColumnRole::YearsOfService)) return numberOf(range(ColumnRole::YearsOfService));
+    return yearsSince(range(ColumnRole::HireDate));
 }
 
 }  // namespace ligestat::keyfigures

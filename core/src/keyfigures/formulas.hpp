@@ -131,15 +131,21 @@ public:
     // array is about twice as fast for Calc as one mixed with "".
     std::string ageFrequency(const std::string& condition, const std::vector<double>& upperBounds) const;
 
-    // The explained pay gap's data (analysis.md §1). Numbers per row are a
-    // number, or a text where unknown (the model leaves such a row out); an
-    // error in the user's cell stays an error, so the figure shows it.
-    // Age per row in completed years at the reference date.
-    std::string ageInYears() const;
+    // The explained pay gap's data (analysis.md §1): a numeric factor as a
+    // number on every row (`value`), and the 0/1 condition that the row's own
+    // value is known (`known`); the model's gender is blanked where a factor
+    // is unknown, so the row is left out. An error in the user's cell makes
+    // `known` an error, and so the figure: it is never read as a number.
+    struct ModelNumber {
+        std::string value, known;
+    };
+    // Age in years at the reference date: the age column as it is, years since
+    // the birth date (days / 365.25), or the CPR number's completed years.
+    ModelNumber modelAge() const;
     bool hasYearsOfService() const { return has(ColumnRole::YearsOfService) || has(ColumnRole::HireDate); }
     bool yearsFromHireDate() const { return !has(ColumnRole::YearsOfService) && has(ColumnRole::HireDate); }
-    // Years of service per row: the column's number, or completed years since the hire date.
-    std::string yearsOfService() const;
+    // Years of service: the column as it is, or years since the hire date (days / 365.25).
+    ModelNumber modelYearsOfService() const;
 
 private:
     std::string isGender(Gender which) const;
@@ -149,8 +155,10 @@ private:
     std::string ageYears() const;
     // Birth date serial per row from the birth-date column, or the CPR where that cell is blank; "" unknown.
     std::string birthDates() const;
-    // Completed years from each date to the reference date; a date after it is unknown.
-    std::string completedYearsSince(const std::string& dates) const;
+    // Years from each date to the reference date; a date after it is unknown.
+    ModelNumber yearsSince(const std::string& dates) const;
+    // A number column: known where a number >= 0.
+    static ModelNumber numberOf(const std::string& values);
 
     const KeyFigureInput& in_;
     const DataBlock& data_;
