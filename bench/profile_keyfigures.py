@@ -6,7 +6,7 @@ each block of formula rows alone (every other block's formulas cleared in one
 undo step, undone afterwards). A block is a run of rows with formulas; it is
 named by the first text found at or above it in column A.
 
-    /usr/bin/python3 bench/profile_keyfigures.py --build build [--blocks] [--reps 2]
+    /usr/bin/python3 bench/profile_keyfigures.py --build build [--blocks] [--reps 2] [--model-factors ""]
 """
 import argparse
 import os
@@ -72,6 +72,9 @@ def main():
     parser.add_argument("--n", type=int, default=100000)
     parser.add_argument("--reps", type=int, default=2)
     parser.add_argument("--blocks", action="store_true", help="time each block of formula rows alone")
+    parser.add_argument("--model-factors", default=None, metavar="LIST",
+                        help="store this choice of the explained pay gap's factors in the document first "
+                             "(e.g. \"\" for none: the sheet without section 8, to time that section)")
     args = parser.parse_args()
     os.environ["LIGESTAT_OXT"] = os.path.join(os.path.abspath(args.build), "ligestat.oxt")
     import office as harness  # noqa: E402
@@ -82,6 +85,10 @@ def main():
     with harness.Office() as office:
         doc = office.load(path)
         try:
+            if args.model_factors is not None:
+                from com.sun.star.beans.PropertyAttribute import REMOVABLE
+                doc.getDocumentProperties().getUserDefinedProperties().addProperty(
+                    "Ligestat.modelFactors", REMOVABLE, args.model_factors)
             gen = timed(lambda: dispatch_key_figures(office, doc))
             sheet = doc.Sheets.getByIndex(doc.Sheets.getCount() - 1)
             first = timed(doc.calculateAll)
