@@ -401,7 +401,11 @@ def _allowance(rng: random.Random, gender: str) -> float:
 
 
 def _oneoff(rng: random.Random, gender: str) -> float:
-    return float(500 * rng.randint(10, 80 if gender == "M" else 70))
+    # 5,000-40,000 kr. paid once in the year, written as its monthly share
+    # (/ 12), so that it adds up with the monthly pay in one period (total pay
+    # of EU directive art. 9; a yearly sum on a monthly sheet flagged every
+    # category of workers in section 7).
+    return round(500 * rng.randint(10, 80 if gender == "M" else 70) / 12, 2)
 
 
 def _absence_days(rng: random.Random, gender: str, fte: float) -> float:

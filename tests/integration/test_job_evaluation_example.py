@@ -85,5 +85,28 @@ class PlantedCategory(OfficeTestCase, unittest.TestCase):
         self.doc.setModified(False)
 
 
+class PlantedCategoryOnTheKeyFigureSheet(OfficeTestCase, unittest.TestCase):
+    """Section 7 of the key-figure sheet groups the example by the job
+    evaluation sheet's categories, on total pay = basic + allowance + one-off
+    payment, and flags exactly the planted category (issue 11)."""
+    language = "da-DK"
+
+    def test_section_7_flags_exactly_the_planted_category(self):
+        from test_keyfigures_eu import ASSESSMENT, CATEGORIES, expected_categories, generate, table
+        categories = {title.casefold(): category_of(scores) for title, (scores, _) in SCORES.items()}
+        expected = expected_categories(staff(), lambda r: categories[r["Stillingsbetegnelse"].strip().casefold()])
+        self.assertEqual({c for c, want in expected.items() if want[5] == ASSESSMENT}, {"Kategori 5"})
+        doc = self.office.load(EXAMPLE_ODS)
+        try:
+            shown = table(generate(self.office, doc), CATEGORIES)
+            self.assertEqual(set(shown), set(expected))
+            for category, want in expected.items():
+                self.assertAlmostEqual(shown[category][5], want[4], places=9, msg=category)
+                self.assertEqual(shown[category][6], want[5], category)
+        finally:
+            doc.setModified(False)
+            doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main()
