@@ -122,22 +122,9 @@ JobEvaluationEntries readJobEvaluationEntries(const ExistingJobEvaluation& exist
 Reference<css::sheet::XSpreadsheet> addJobEvaluationSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                           const JobEvaluationPlan& plan, const std::string& name,
                                                           const std::string& language) {
-    Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
-    const sal_Int16 position =
-        static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount());
-    const OUString sheetName = fromUtf8(name);
-    sheets->insertNewByName(sheetName, position);
-    try {
-        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheetName), UNO_QUERY_THROW);
+    return addFilledSheet(document, name, [&](const Reference<css::sheet::XSpreadsheet>& sheet) {
         fill(document, sheet, plan, language);
-        return sheet;
-    } catch (...) {
-        try {
-            sheets->removeByName(sheetName);  // nothing half-made stays behind
-        } catch (...) {
-        }
-        throw;
-    }
+    });
 }
 
 void rewriteJobEvaluationSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,

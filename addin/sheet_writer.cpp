@@ -409,8 +409,9 @@ void writePlannedCells(const Reference<css::sheet::XSpreadsheetDocument>& docume
     setUpPages(document, sheet, pageStyleName);
 }
 
-Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                        const KeyFigurePlan& plan, const std::string& name) {
+Reference<css::sheet::XSpreadsheet> addFilledSheet(
+    const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name,
+    const std::function<void(const Reference<css::sheet::XSpreadsheet>&)>& fill) {
     Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
     const sal_Int16 position =
         static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount());
@@ -418,7 +419,7 @@ Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::she
     sheets->insertNewByName(sheetName, position);
     try {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheetName), UNO_QUERY_THROW);
-        fillSheet(document, sheet, plan);
+        fill(sheet);
         return sheet;
     } catch (...) {
         // Leave nothing half-made behind. (Removing beats undo(): LibreOffice 7.4
@@ -429,6 +430,12 @@ Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::she
         }
         throw;
     }
+}
+
+Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                        const KeyFigurePlan& plan, const std::string& name) {
+    return addFilledSheet(document, name,
+                          [&](const Reference<css::sheet::XSpreadsheet>& sheet) { fillSheet(document, sheet, plan); });
 }
 
 void refreshHelperTables(const Reference<css::sheet::XSpreadsheet>& sheet, const KeyFigurePlan& plan) {

@@ -6,6 +6,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,13 @@ namespace ligestat::addin {
 css::uno::Reference<css::sheet::XSpreadsheet> writeKeyFigureSheet(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const KeyFigurePlan& plan,
     const std::string& name);
+
+// Inserts a sheet named `name` after the last sheet and lets `fill` write it;
+// when `fill` throws, the sheet is removed again (nothing half-made stays
+// behind) and the exception goes on.
+css::uno::Reference<css::sheet::XSpreadsheet> addFilledSheet(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name,
+    const std::function<void(const css::uno::Reference<css::sheet::XSpreadsheet>&)>& fill);
 
 // Column widths, cells (with their styles) and the one-page-wide page style:
 // what every sheet Ligestat writes has (the key-figure and job evaluation sheets).
