@@ -211,47 +211,43 @@ void Planner::explainedGap() {
 }
 
 void Planner::explainedGapNotes(const std::vector<std::string>& factorNames) {
-    const bool da = lang_ == "da";
     const bool hireDate = f_.yearsFromHireDate() && in_.settings.uses(ModelFactor::YearsOfService);
-    if (da) {
-        note("Metode: Logibs standardmodel (Schweiz' ligestillingskontor): ln(løn) ved mindste kvadraters "
-             "metode på faktorerne og en kvinde-indikator; Kennedys estimat, tosidet t-test. Positiv: kvinder får "
-             "mindre end sammenlignelige mænd.");
-        note("Faktorer: " + listInWords(factorNames, " og ") +
-             " (alder og anciennitet i år på opgørelsesdatoen, hver med sit kvadrat; kategorier med den hyppigste "
-             "værdi som reference).");
-        if (hireDate) note("Anciennitet: dage fra ansættelsesdatoen til opgørelsesdatoen / 365,25.");
-        note("Opdeling (Oaxaca–Blinder, fælles koefficienter) i logpoint × 100: rå forskel = forklaret + uforklaret. "
-             "En faktor, som de foregående allerede bestemmer (fx ledelsesniveau, når hver stilling har ét niveau), "
-             "lægger intet til og viser 0.");
-        note("Rækker brugt: kvinde eller mand, løn > 0 og hver faktor kendt; topledelsen indgår. Lønnen er "
-             "lønkolonnen som den står (løn for fuld tid, som i lønindekset); hver medarbejder tæller én gang.");
-        note("\"–\": ikke beregnet, når under 50 rækker kan bruges, der ikke er både kvinder og mænd, eller "
-             "faktorerne forklarer køn helt.");
-        note("Begrænsninger: modellen tager kun højde for faktorerne i data. En faktor, der selv afspejler ulige "
-             "behandling (fx hvem der bliver leder), skjuler en del af en forskel, og en uforklaret forskel er ikke i "
-             "sig selv bevis for forskelsbehandling. EU-direktiv 2023/970, art. 10: en forskel på 5 % eller mere, som "
-             "objektive, kønsneutrale kriterier ikke begrunder, kræver en fælles lønvurdering.");
-    } else {
-        note("Method: Logib's standard analysis model (Swiss Federal Office for Gender Equality): ln(pay) by "
-             "least squares on the factors and a women dummy; Kennedy's estimate, two-sided t-test. Positive: women "
-             "are paid less than comparable men.");
-        note("Factors: " + listInWords(factorNames, " and ") +
-             " (age and years of service in years at the reference date, each with its square; categories with the "
-             "most frequent value as the reference).");
-        if (hireDate) note("Years of service: days from the hire date to the reference date / 365.25.");
-        note("Decomposition (Oaxaca–Blinder, pooled coefficients) in log points × 100: raw gap = explained + "
-             "unexplained. A factor that the ones before it already determine (e.g. management level when every "
-             "job title has one level) adds nothing and shows 0.");
-        note("Rows used: woman or man, pay > 0 and every factor known; top management included. Pay is the pay "
-             "column as it stands (full-time pay, as in the pay index); each employee counts once.");
-        note("\"–\": not computed when fewer than 50 rows can be used, there are not both women and men, or the "
-             "factors explain gender completely.");
-        note("Limits: the model accounts only for the factors in the data. A factor that itself reflects unequal "
-             "treatment (e.g. who becomes a manager) hides part of a gap, and an unexplained gap is not by itself "
-             "proof of discrimination. EU directive 2023/970, art. 10: a gap of 5 % or more that objective, "
-             "gender-neutral criteria do not justify calls for a joint pay assessment.");
-    }
+    const std::string factors = listInWords(factorNames, lang_ == "da" ? " og " : " and ");
+    note(t({"Method: Logib's standard analysis model (Swiss Federal Office for Gender Equality): ln(pay) by least "
+           "squares on the factors and a women dummy; Kennedy's estimate, two-sided t-test. Positive: women are "
+           "paid less than comparable men.",
+           "Metode: Logibs standardmodel (Schweiz' ligestillingskontor): ln(løn) ved mindste kvadraters metode på "
+           "faktorerne og en kvinde-indikator; Kennedys estimat, tosidet t-test. Positiv: kvinder får mindre end "
+           "sammenlignelige mænd."}));
+    note(t({"Factors: ", "Faktorer: "}) + factors +
+         t({" (age and years of service in years at the reference date, each with its square; categories with the "
+            "most frequent value as the reference).",
+            " (alder og anciennitet i år på opgørelsesdatoen, hver med sit kvadrat; kategorier med den hyppigste "
+            "værdi som reference)."}));
+    if (hireDate) note(t({"Years of service: days from the hire date to the reference date / 365.25.",
+                         "Anciennitet: dage fra ansættelsesdatoen til opgørelsesdatoen / 365,25."}));
+    note(t({"Decomposition (Oaxaca–Blinder, pooled coefficients) in log points × 100: raw gap = explained + "
+           "unexplained. A factor that the ones before it already determine (e.g. management level when every job "
+           "title has one level) adds nothing and shows 0.",
+           "Opdeling (Oaxaca–Blinder, fælles koefficienter) i logpoint × 100: rå forskel = forklaret + uforklaret. "
+           "En faktor, som de foregående allerede bestemmer (fx ledelsesniveau, når hver stilling har ét niveau), "
+           "lægger intet til og viser 0."}));
+    note(t({"Rows used: woman or man, pay > 0 and every factor known; top management included. Pay is the pay column"
+           " as it stands (full-time pay, as in the pay index); each employee counts once.",
+           "Rækker brugt: kvinde eller mand, løn > 0 og hver faktor kendt; topledelsen indgår. Lønnen er "
+           "lønkolonnen som den står (løn for fuld tid, som i lønindekset); hver medarbejder tæller én gang."}));
+    note(t({"\"–\": not computed when fewer than 50 rows can be used, there are not both women and men, or the "
+           "factors explain gender completely.",
+           "\"–\": ikke beregnet, når under 50 rækker kan bruges, der ikke er både kvinder og mænd, eller "
+           "faktorerne forklarer køn helt."}));
+    note(t({"Limits: the model accounts only for the factors in the data. A factor that itself reflects unequal "
+           "treatment (e.g. who becomes a manager) hides part of a gap, and an unexplained gap is not by itself "
+           "proof of discrimination. EU directive 2023/970, art. 10: a gap of 5 % or more that objective, "
+           "gender-neutral criteria do not justify calls for a joint pay assessment.",
+           "Begrænsninger: modellen tager kun højde for faktorerne i data. En faktor, der selv afspejler ulige "
+           "behandling (fx hvem der bliver leder), skjuler en del af en forskel, og en uforklaret forskel er ikke i"
+           " sig selv bevis for forskelsbehandling. EU-direktiv 2023/970, art. 10: en forskel på 5 % eller mere, "
+           "som objektive, kønsneutrale kriterier ikke begrunder, kræver en fælles lønvurdering."}));
 }
 
 }  // namespace ligestat::keyfigures
