@@ -88,6 +88,20 @@ def expected_categories(rows, category_of):
     return out
 
 
+def assertCategories(test, shown, expected):
+    """Section 7's table equals expected_categories(): the same categories, counts, gaps ("–" alike) and flags."""
+    test.assertEqual(set(shown), set(expected))
+    for category, want in expected.items():
+        got = shown[category][1:7]
+        test.assertEqual(got[:2], want[:2], category)
+        for g, w in zip(got[2:5], want[2:5]):
+            if w == DASH:
+                test.assertEqual(g, DASH, category)
+            else:
+                test.assertAlmostEqual(g, w, places=9, msg=category)
+        test.assertEqual(got[5], want[5], category)
+
+
 def without_job_evaluation(doc):
     """The example workbook carries a filled-in job evaluation (issue 11,
     make_job_evaluation.py): without its two names, section 7 groups by
@@ -165,16 +179,7 @@ class EuSectionsOnTheExample(OfficeTestCase, unittest.TestCase):
         shown = table(self.rows, CATEGORIES)
         self.assertEqual(self.rows[section_start(self.rows, CATEGORIES) + 1][0], "Personalekategori")
         expected = expected_categories(self.staff, lambda r: r["Personalekategori"].strip())
-        self.assertEqual(set(shown), set(expected))
-        for category, want in expected.items():
-            got = shown[category][1:7]
-            self.assertEqual(got[:2], want[:2], category)
-            for g, w in zip(got[2:5], want[2:5]):
-                if w == DASH:
-                    self.assertEqual(g, DASH, category)
-                else:
-                    self.assertAlmostEqual(g, w, places=9, msg=category)
-            self.assertEqual(got[5], want[5], category)
+        assertCategories(self, shown, expected)
         # Læger (3 women, 1 man) and Dyrepassere (4, 2): too few to compare;
         # Forskere cross 5 % (9.0 %), Laboratoriepersonale stay under it (4.7 %)
         self.assertEqual(shown["Læger"][6], TOO_FEW)
@@ -241,16 +246,7 @@ class CategoriesOfWorkersByJobEvaluation(OfficeTestCase, unittest.TestCase):
         mapping = {t.casefold(): c for t, c in JOB_EVALUATION}
         expected = expected_categories(
             staff(), lambda r: mapping.get(r["Stillingsbetegnelse"].strip().casefold(), NOT_EVALUATED))
-        self.assertEqual(set(shown), set(expected))
-        for category, want in expected.items():
-            got = shown[category][1:7]
-            self.assertEqual(got[:2], want[:2], category)
-            for g, w in zip(got[2:5], want[2:5]):
-                if w == DASH:
-                    self.assertEqual(g, DASH, category)
-                else:
-                    self.assertAlmostEqual(g, w, places=9, msg=category)
-            self.assertEqual(got[5], want[5], category)
+        assertCategories(self, shown, expected)
         self.assertEqual(shown["Kategori 1"][6], "")             # Økonomimedarbejder: 3.0 %
         self.assertEqual(shown["Kategori 2"][6], ASSESSMENT)     # laboratory titles: about 19 %
         self.assertEqual(shown["Kategori 3"][6], TOO_FEW)        # Pedel: 1 woman, 7 men
