@@ -270,13 +270,13 @@ class CheckDataAcrossTheYears(SidebarCase, unittest.TestCase):
         self.assertIn("4 rows checked", label(self.control(ACTIONS, "status")))
         # Select shows this year's gender cell of id 2: B3
         press(self.control(ACTIONS, "select.gender_differs_last_year"))
-        wait_for(lambda: self.controller.getSelection().getRangeAddress().StartRow == 2, timeout=10,
+        wait_for(lambda: self.controller.getSelection().getRangeAddress().StartRow == 2, timeout=60,
                  what="the selection")
         address = self.controller.getSelection().getRangeAddress()
         self.assertEqual((address.Sheet, address.StartColumn, address.StartRow), (0, 1, 2))
         # last year's repeated ids are selected on last year's sheet: A3 and A5
         press(self.control(ACTIONS, "select.duplicate_employee_id_last_year"))
-        wait_for(lambda: self.controller.getActiveSheet().getName() == "Personale 2025", timeout=10,
+        wait_for(lambda: self.controller.getActiveSheet().getName() == "Personale 2025", timeout=60,
                  what="last year's sheet")
         selection = self.controller.getSelection()
         addresses = selection.getRangeAddresses() if hasattr(selection, "getRangeAddresses") else [
