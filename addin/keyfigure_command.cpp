@@ -64,7 +64,7 @@ const CommandTexts kJobEvaluationTexts{{"Job evaluation", "Stillingsvurdering"},
                                        {"The job evaluation sheet could not be made; nothing was changed.",
                                         "Arket med stillingsvurdering kunne ikke laves; intet er ændret."},
                                        {"Job evaluation", "Stillingsvurdering"}};
-const CommandTexts& textsOf(Command command) {
+const CommandTexts& textsFor(Command command) {
     return command == Command::JobEvaluation ? kJobEvaluationTexts : kKeyFigureTexts;
 }
 
@@ -133,14 +133,6 @@ private:
     Reference<css::sheet::XCalculatable> calc_;
     bool wasAutomatic_ = true;
 };
-
-std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    std::vector<std::string> names;
-    for (const OUString& name : Reference<css::container::XNameAccess>(document->getSheets(), UNO_QUERY_THROW)
-                                    ->getElementNames())
-        names.push_back(toUtf8(name));
-    return names;
-}
 
 // The API writes into a document that the user opened read-only or whose
 // structure is protected; the UI would not, so neither do we.
@@ -295,11 +287,11 @@ void runGeneration(const Reference<css::uno::XComponentContext>& context, const 
     } catch (const UserProblem& user) {
         problem = user.message;
     } catch (...) {
-        problem = textsOf(command).unexpected;
+        problem = textsFor(command).unexpected;
     }
     if (problem) {
         notifyResult(listener, source, false, fromUtf8(problem->in(language)));
-        showMessage(context, frame, language, textsOf(command).title, *problem);
+        showMessage(context, frame, language, textsFor(command).title, *problem);
     } else {
         notifyResult(listener, source, true, sheetName);
     }

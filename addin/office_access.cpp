@@ -95,6 +95,14 @@ Date documentNullDate(const Reference<css::beans::XPropertySet>& document) {
     return Date{nullDate.Year, nullDate.Month, nullDate.Day};
 }
 
+std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::vector<std::string> names;
+    for (const OUString& name : Reference<css::container::XNameAccess>(document->getSheets(), UNO_QUERY_THROW)
+                                    ->getElementNames())
+        names.push_back(toUtf8(name));
+    return names;
+}
+
 Settings documentSettings(const Reference<css::frame::XModel>& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
     if (!supplier.is()) return Settings{};

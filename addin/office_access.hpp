@@ -11,6 +11,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -38,6 +39,9 @@ AnyMatrix readBlock(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, 
                     sal_Int32 right, sal_Int32 bottom);
 // The texts of a row of cells; a number or an empty cell gives "".
 std::vector<std::string> textsOf(const css::uno::Sequence<css::uno::Any>& row);
+
+// The names of the document's sheets, in their order.
+std::vector<std::string> sheetNames(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
 // Today on this machine's clock, local time.
 Date today();

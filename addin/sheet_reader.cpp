@@ -137,12 +137,6 @@ DataBlock dataBlockOf(const Candidate& c, const Settings& settings, Range& rows)
     return block;
 }
 
-std::vector<std::string> sheetNames(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    std::vector<std::string> names;
-    for (const auto& sheet : allSheets(document)) names.push_back(sheetName(sheet));
-    return names;
-}
-
 // Last year's list (analysis.md §3): the sheet the user chose or the year in
 // its name gives (lastYearSheet), read with the same header detection; none
 // when that sheet has no header row or no rows.

@@ -121,7 +121,7 @@ private:
         const std::string thisYear = toUtf8(data.sheetName);
         lastYearChoices_ = {""};
         std::vector<OUString> items{ctx_.tr(texts::kNoColumn)};
-        const std::vector<std::string> names = sheetNames(document);
+        const std::vector<std::string> names = sheetNames(Reference<css::sheet::XSpreadsheetDocument>(document, UNO_QUERY_THROW));
         const auto chosen = lastYearSheet(settings, thisYear, names);
         sal_Int16 selected = 0;
         for (const std::string& name : names) {

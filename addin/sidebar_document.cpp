@@ -64,20 +64,11 @@ SheetData readActiveSheet(const Reference<css::frame::XController>& controller) 
     return readSheet(active);
 }
 
-std::vector<std::string> sheetNames(const Reference<css::frame::XModel>& document) {
-    Reference<css::sheet::XSpreadsheetDocument> spreadsheets(document, UNO_QUERY_THROW);
-    Reference<css::container::XIndexAccess> sheets(spreadsheets->getSheets(), UNO_QUERY_THROW);
-    std::vector<std::string> names;
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-        names.push_back(toUtf8(Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName()));
-    return names;
-}
-
 std::optional<SheetData> readLastYearSheet(const Reference<css::frame::XModel>& document, const OUString& thisYear,
                                            const Settings& settings) {
-    const auto name = lastYearSheet(settings, toUtf8(thisYear), sheetNames(document));
-    if (!name) return std::nullopt;
     Reference<css::sheet::XSpreadsheetDocument> spreadsheets(document, UNO_QUERY_THROW);
+    const auto name = lastYearSheet(settings, toUtf8(thisYear), sheetNames(spreadsheets));
+    if (!name) return std::nullopt;
     Reference<css::container::XNameAccess> sheets(spreadsheets->getSheets(), UNO_QUERY_THROW);
     return readSheet(Reference<css::sheet::XSpreadsheet>(sheets->getByName(fromUtf8(*name)), UNO_QUERY_THROW));
 }

@@ -41,9 +41,6 @@ SheetData readActiveSheet(const css::uno::Reference<css::frame::XController>& co
 // Any sheet of the document, read as readActiveSheet reads the active one.
 SheetData readSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
-// The names of the document's sheets, in their order.
-std::vector<std::string> sheetNames(const css::uno::Reference<css::frame::XModel>& document);
-
 // Last year's list beside `thisYear` (core lastYearSheet: the stored choice,
 // else the year in the sheet names), read; none when there is no such sheet.
 std::optional<SheetData> readLastYearSheet(const css::uno::Reference<css::frame::XModel>& document,

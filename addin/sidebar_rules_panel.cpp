@@ -16,7 +16,7 @@
 namespace ligestat::addin {
 namespace {
 
-const OUString kStatus("rulesStatus");
+const OUString kRulesStatus("rulesStatus");
 const OUString kRulePrefix("rule.");
 const OUString kFactorPrefix("factor.");
 
@@ -55,7 +55,7 @@ public:
                              settings.uses(factor.factor));
         }
         form.newRow();
-        form.addLabel(kStatus, OUString(), 100, 1, 2);
+        form.addLabel(kRulesStatus, OUString(), 100, 1, 2);
     }
 
     void onSelect(const OUString& control) override {
@@ -68,7 +68,7 @@ public:
             if (form_->isChecked(kFactorPrefix + OUString::createFromAscii(factor.key)))
                 after.modelFactors.push_back(factor.factor);
         saveChangedSettings(document, before, after);
-        form_->setLabel(kStatus, ctx_.tr(texts::kSaved));
+        form_->setLabel(kRulesStatus, ctx_.tr(texts::kSaved));
     }
 
     void onText(const OUString& control) override {
@@ -83,7 +83,7 @@ public:
         if (parsePlainNumber(it->second)) {  // a numeric rule: only a number >= 0 is stored
             const auto value = parsePlainNumber(text);
             if (!value || *value < 0) {
-                form_->setLabel(kStatus, fromUtf8(text) + " " + ctx_.tr(value ? texts::kNegative : texts::kNotANumber));
+                form_->setLabel(kRulesStatus, fromUtf8(text) + " " + ctx_.tr(value ? texts::kNegative : texts::kNotANumber));
                 return;
             }
             it->second = formatNumber(*value);  // locale-independent, round-trips
@@ -91,7 +91,7 @@ public:
             it->second = text;
         }
         saveChangedSettings(document, before, settingsFromProperties(properties));
-        form_->setLabel(kStatus, ctx_.tr(texts::kSaved));
+        form_->setLabel(kRulesStatus, ctx_.tr(texts::kSaved));
     }
 
 private:

@@ -274,7 +274,7 @@ Result<std::vector<PayGapTableRow>> payGapTable(const Range& basicPay, const Ran
 
 namespace {
 
-struct GenderSums {
+struct SumsByGender {
     double rows = 0;  // all genders
     double womenSum = 0;
     double menSum = 0;
@@ -302,7 +302,7 @@ Result<double> rateOf(double sum, double weight) {
     return detail::finiteOrBadInput(sum / weight);
 }
 
-GenderSumRow sumRowOf(const GenderSums& sums, Cell group) {
+GenderSumRow sumRowOf(const SumsByGender& sums, Cell group) {
     GenderSumRow row;
     row.group = std::move(group);
     row.womenSum = sums.womenSum;
@@ -320,8 +320,8 @@ Result<std::vector<GenderSumRow>> genderSumTable(const Range& value, const Range
     if (!detail::sameShapes({&value, &gender, &groups, fte})) return Failure::BadInput;
     const GroupIndex index(groups);
     const std::size_t firstDataRow = detail::firstRowIsHeader(gender, groups) ? 1 : 0;
-    std::vector<GenderSums> perGroup(index.groups().size());
-    GenderSums all;
+    std::vector<SumsByGender> perGroup(index.groups().size());
+    SumsByGender all;
     const RowSource source{.gender = &gender, .values = &value, .fte = fte, .who = detail::Who::Everyone};
     const auto failure = forEachUsedRow(
         source,

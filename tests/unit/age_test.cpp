@@ -8,7 +8,7 @@ namespace {
 
 using test::isBadInput;
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using test::kNaN;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 std::string bandOf(double age, double width = 10, double lowest = 30, double highest = 60) {

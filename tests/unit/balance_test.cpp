@@ -15,7 +15,7 @@ using test::noFilter;
 using test::onlyGroup;
 using test::repeated;
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using test::kNaN;
 
 // `women` K rows then `men` M rows.
 Range genders(std::size_t women, std::size_t men) {

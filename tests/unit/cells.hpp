@@ -8,11 +8,13 @@
 #include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <limits>
 #include <string>
 
 namespace ligestat::test {
 
 inline const Cell kBlank{};
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 inline Range column(std::initializer_list<Cell> cells) { return Range::column(std::vector<Cell>(cells)); }
 

@@ -1,4 +1,5 @@
 // Check data: every count below is worked out by hand from the rows in the test.
+#include "cells.hpp"
 #include "ligestat/datacheck.hpp"
 
 #include <gtest/gtest.h>
@@ -7,7 +8,7 @@ using namespace ligestat;
 
 namespace {
 
-const Cell kBlank{};
+using ligestat::test::kBlank;
 // 2026-01-01 and Calc's default null date 1899-12-30.
 const CheckDates kDates{Date{2026, 1, 1}, Date{1899, 12, 30}};
 

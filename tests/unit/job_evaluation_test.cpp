@@ -11,11 +11,11 @@ using namespace ligestat::jobsheet;
 
 namespace {
 
-const std::vector<std::string> kHeaders{"Medarbejdernr", "Køn", "Stilling", "Løn"};
+const std::vector<std::string> kJobHeaders{"Medarbejdernr", "Køn", "Stilling", "Løn"};
 
 KeyFigureInput staffWith(const std::vector<std::string>& titles, const std::string& language = "en") {
     Range data;
-    data.cols = kHeaders.size();
+    data.cols = kJobHeaders.size();
     data.rows = titles.size();
     double id = 1;
     for (const auto& title : titles) {
@@ -26,7 +26,7 @@ KeyFigureInput staffWith(const std::vector<std::string>& titles, const std::stri
     in.data.sheet = "Staff";
     in.data.headerRow = 0;
     in.data.lastRow = static_cast<int>(titles.size());
-    in.data.columns = resolveColumns(kHeaders, {});
+    in.data.columns = resolveColumns(kJobHeaders, {});
     in.facts = collectFacts(data, in.data.columns, {});
     in.language = language;
     return in;

@@ -1,4 +1,4 @@
-#include "ligestat/keyfigures.hpp"
+#include "plan_helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,17 +8,13 @@ using namespace ligestat;
 
 namespace {
 
+using test::findText;
+
 // A small staff list: id, CPR, gender, title, category, level, FTE, pay.
-const std::vector<std::string> kHeaders{"Medarbejdernr", "CPR", "Køn", "Stilling",
+const std::vector<std::string> kStaffHeaders{"Medarbejdernr", "CPR", "Køn", "Stilling",
                                         "Personalekategori", "Ledelsesniveau", "Årsværk", "Løn"};
 
-Range staff(const std::vector<std::vector<Cell>>& rows) {
-    Range r;
-    r.rows = rows.size();
-    r.cols = kHeaders.size();
-    for (const auto& row : rows) r.cells.insert(r.cells.end(), row.begin(), row.end());
-    return r;
-}
+Range staff(const std::vector<std::vector<Cell>>& rows) { return test::staffRows(kStaffHeaders, rows); }
 
 const Range kStaff = staff({
     {1.0, std::string("010170-1234"), std::string("K"), std::string("Laborant"), std::string("Lab"),
@@ -38,18 +34,12 @@ KeyFigureInput inputFor(const Range& data, const Settings& settings = {}) {
     in.data.sheet = "Medarbejdere";
     in.data.headerRow = 0;
     in.data.lastRow = static_cast<int>(data.rows);
-    in.data.columns = resolveColumns(kHeaders, settings);
+    in.data.columns = resolveColumns(kStaffHeaders, settings);
     in.facts = collectFacts(data, in.data.columns, settings);
     in.settings = settings;
     in.language = "da";
     in.referenceDate = 46023;  // 2026-01-01
     return in;
-}
-
-const PlannedCell* findText(const KeyFigurePlan& plan, const std::string& text) {
-    for (const auto& c : plan.cells)
-        if (c.kind == PlannedCell::Kind::Text && c.content == text) return &c;
-    return nullptr;
 }
 
 const PlannedCell* at(const KeyFigurePlan& plan, int row, int col) {
@@ -64,7 +54,7 @@ TEST(KeyFigures, UserChoiceOverridesDetectedColumns) {
     Settings s;
     s.columnHeaders["pay"] = "årsværk";  // odd but the user's choice: the FTE column becomes pay
     s.columnHeaders["cpr"] = "";         // no CPR column
-    const ColumnMap map = resolveColumns(kHeaders, s);
+    const ColumnMap map = resolveColumns(kStaffHeaders, s);
     EXPECT_EQ(map[ColumnRole::Pay], 6);
     EXPECT_EQ(map[ColumnRole::Fte], -1);  // a column plays one role
     EXPECT_EQ(map[ColumnRole::Cpr], -1);
@@ -72,7 +62,7 @@ TEST(KeyFigures, UserChoiceOverridesDetectedColumns) {
 }
 
 TEST(KeyFigures, DistinctValuesIgnoreCaseAndSpaces) {
-    const DataFacts facts = collectFacts(kStaff, resolveColumns(kHeaders, {}), Settings{});
+    const DataFacts facts = collectFacts(kStaff, resolveColumns(kStaffHeaders, {}), Settings{});
     // Lab (3 rows, spelled three ways) before Ledere (2)
     EXPECT_EQ(facts.categories, (std::vector<DistinctValue>{{"Lab", 3}, {"Ledere", 2}}));
     // top management first, then the fewest rows first
@@ -245,7 +235,7 @@ TEST(KeyFigures, CprFillsBlankGenderCellsRowByRow) {
     // every gender cell filled: the CPR column is not read (no CPR function over every row)
     for (const auto& c : planKeyFigures(inputFor(kStaff)).cells) EXPECT_EQ(c.content.find("CPRGENDER"), std::string::npos);
     Range blank = kStaff;
-    blank.cells[1 * kHeaders.size() + 2] = Cell{};  // the second person's Køn is empty; the CPR is filled
+    blank.cells[1 * kStaffHeaders.size() + 2] = Cell{};  // the second person's Køn is empty; the CPR is filled
     const KeyFigurePlan plan = planKeyFigures(inputFor(blank));
     // the gender column where it is filled, else the gender of the row's CPR number
     const std::string gender = "IF((LEN(TRIM($'Medarbejdere'.$C$2:$C$6))=0);IFERROR(CPRGENDER($'Medarbejdere'.$B$2:$B$6);"
@@ -382,7 +372,7 @@ const PlannedCell* cellStartingWith(const KeyFigurePlan& plan, const std::string
 
 // The staff list with a hire date and an education column: K = Ansættelsesdato, L = Uddannelse.
 KeyFigureInput inputWithHireDateAndEducation(const Settings& settings = {}) {
-    std::vector<std::string> headers = kHeaders;
+    std::vector<std::string> headers = kStaffHeaders;
     headers.push_back("Ansættelsesdato");
     headers.push_back("Uddannelse");
     KeyFigureInput in = inputFor(kStaff, settings);

@@ -1,7 +1,7 @@
 // Section 9 of the key-figure sheet, "This year against last year"
 // (key-figures.md; issue 12): present only with last year's list, after the
 // EU indicators and before the survey, every figure a formula over both lists.
-#include "ligestat/keyfigures.hpp"
+#include "plan_helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,21 +11,17 @@ using namespace ligestat;
 
 namespace {
 
-const std::vector<std::string> kHeaders{"Medarbejdernr", "Køn", "Stilling", "Personalekategori",
+using test::findText;
+
+const std::vector<std::string> kYearHeaders{"Medarbejdernr", "Køn", "Stilling", "Personalekategori",
                                         "Ledelsesniveau", "Årsværk", "Løn", "Tillæg"};
 
-Range staff(const std::vector<std::vector<Cell>>& rows) {
-    Range r;
-    r.rows = rows.size();
-    r.cols = kHeaders.size();
-    for (const auto& row : rows) r.cells.insert(r.cells.end(), row.begin(), row.end());
-    return r;
-}
+Range yearList(const std::vector<std::vector<Cell>>& rows) { return test::staffRows(kYearHeaders, rows); }
 
 Cell s(const char* text) { return std::string(text); }
 
 // This year: 9 rows (Lab 8, Ledere 1); last year: 6 rows.
-const Range kNow = staff({
+const Range kNow = yearList({
     {1.0, s("K"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 30000.0, 1000.0},
     {2.0, s("M"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 31000.0, Cell{}},
     {3.0, s("K"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 30500.0, Cell{}},
@@ -36,7 +32,7 @@ const Range kNow = staff({
     {8.0, s("M"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 31100.0, Cell{}},
     {9.0, s("K"), s("Sektionsleder"), s("Ledere"), s("Sektionsleder"), 1.0, 50000.0, Cell{}},
 });
-const Range kBefore = staff({
+const Range kBefore = yearList({
     {1.0, s("K"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 29000.0, Cell{}},
     {2.0, s("M"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 30000.0, Cell{}},
     {3.0, s("K"), s("Laborant"), s("Lab"), s("Ingen ledelse"), 1.0, 29500.0, Cell{}},
@@ -50,7 +46,7 @@ DataBlock block(const std::string& sheet, const Range& data) {
     b.sheet = sheet;
     b.headerRow = 0;
     b.lastRow = static_cast<int>(data.rows);
-    b.columns = resolveColumns(kHeaders, Settings{});
+    b.columns = resolveColumns(kYearHeaders, Settings{});
     return b;
 }
 
@@ -64,12 +60,6 @@ KeyFigureInput input(bool withLastYear, const std::string& language = "en") {
     in.language = language;
     in.referenceDate = 46023;
     return in;
-}
-
-const PlannedCell* findText(const KeyFigurePlan& plan, const std::string& text) {
-    for (const auto& c : plan.cells)
-        if (c.kind == PlannedCell::Kind::Text && c.content == text) return &c;
-    return nullptr;
 }
 
 const PlannedCell* withFormula(const KeyFigurePlan& plan, const std::string& part) {

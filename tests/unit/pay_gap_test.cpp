@@ -13,7 +13,7 @@ using test::kBlank;
 using test::noFilter;
 using test::onlyGroup;
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using test::kNaN;
 
 TEST(ParseStatistic, KnownWordsInAnyCase) {
     EXPECT_EQ(parseStatistic(Cell("mean")).value(), Statistic::Mean);

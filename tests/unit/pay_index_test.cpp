@@ -15,7 +15,7 @@ using test::noFilter;
 using test::onlyGroup;
 using test::repeated;
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using test::kNaN;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 TEST(PayIndex, FteWeightedMeans) {

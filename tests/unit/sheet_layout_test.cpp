@@ -5,13 +5,13 @@
 using namespace ligestat;
 
 namespace {
-const std::vector<std::string> kHeaders{"Medarbejdernr", "Navn", "Køn", "Månedsløn", "Løn i alt", "Årsværk"};
+const std::vector<std::string> kLayoutHeaders{"Medarbejdernr", "Navn", "Køn", "Månedsløn", "Løn i alt", "Årsværk"};
 }
 
 TEST(SheetLayout, HeaderRowIsTheRowNamingMostRoles) {
     // Row 0 is a title (names nothing), row 1 names one role (Køn), row 2 names four.
     const std::vector<std::vector<std::string>> rows{
-        {"Personaleliste 2026"}, {"Køn:", "Køn"}, kHeaders, {"1", "A", "K", "30000", "", "1"}};
+        {"Personaleliste 2026"}, {"Køn:", "Køn"}, kLayoutHeaders, {"1", "A", "K", "30000", "", "1"}};
     EXPECT_EQ(findHeaderRow(rows), std::optional<std::size_t>(2));
 }
 
@@ -25,7 +25,7 @@ TEST(SheetLayout, FirstRowWinsOnATie) {
 }
 
 TEST(SheetLayout, WithoutChoicesTheDetectedColumnsAreUsed) {
-    const ColumnMap map = resolveColumns(kHeaders, Settings{});
+    const ColumnMap map = resolveColumns(kLayoutHeaders, Settings{});
     EXPECT_EQ(map[ColumnRole::EmployeeId], 0);
     EXPECT_EQ(map[ColumnRole::Gender], 2);
     EXPECT_EQ(map[ColumnRole::Pay], 3);
@@ -37,7 +37,7 @@ TEST(SheetLayout, ChosenHeaderClearedRoleAndStaleChoice) {
     settings.columnHeaders["pay"] = "  løn i alt";  // trimmed, any case -> column 4
     settings.columnHeaders["fte"] = "";             // cleared by the user
     settings.columnHeaders["gender"] = "Sex";       // no such column any more: detection (2) stays
-    const ColumnMap map = resolveColumns(kHeaders, settings);
+    const ColumnMap map = resolveColumns(kLayoutHeaders, settings);
     EXPECT_EQ(map[ColumnRole::Pay], 4);
     EXPECT_FALSE(map.has(ColumnRole::Fte));
     EXPECT_EQ(map[ColumnRole::Gender], 2);
@@ -47,7 +47,7 @@ TEST(SheetLayout, AColumnChosenForOneRoleLeavesTheRoleDetectionGaveIt) {
     // The user says "Månedsløn" (detected as pay) is the allowance column: pay has no column now.
     Settings settings;
     settings.columnHeaders["allowance"] = "Månedsløn";
-    const ColumnMap map = resolveColumns(kHeaders, settings);
+    const ColumnMap map = resolveColumns(kLayoutHeaders, settings);
     EXPECT_EQ(map[ColumnRole::Allowance], 3);
     EXPECT_FALSE(map.has(ColumnRole::Pay));
 }
