@@ -39,11 +39,21 @@ def query_dispatch(doc, url):
     return doc.getCurrentController().getFrame().queryDispatch(parsed, "", 0)
 
 
-def used_rows(sheet):
+def _used_area(sheet):
     cursor = sheet.createCursor()
     cursor.gotoStartOfUsedArea(False)
     cursor.gotoEndOfUsedArea(True)
-    return cursor.getDataArray()
+    return cursor
+
+
+def used_rows(sheet):
+    return _used_area(sheet).getDataArray()
+
+
+def used_formulas(sheet):
+    """The formulas of the cells of used_rows, in one call: one UNO call per
+    cell costs seconds per sheet, minutes with the sanitizer preloaded."""
+    return _used_area(sheet).getFormulaArray()
 
 
 def snapshot(doc):
