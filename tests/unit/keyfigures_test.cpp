@@ -42,11 +42,7 @@ KeyFigureInput inputFor(const Range& data, const Settings& settings = {}) {
     return in;
 }
 
-const PlannedCell* at(const KeyFigurePlan& plan, int row, int col) {
-    for (const auto& c : plan.cells)
-        if (c.row == row && c.col == col) return &c;
-    return nullptr;
-}
+const PlannedCell* at(const KeyFigurePlan& plan, int row, int col) { return test::cellAt(plan, row, col); }
 
 }  // namespace
 

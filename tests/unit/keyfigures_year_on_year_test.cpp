@@ -11,6 +11,7 @@ using namespace ligestat;
 
 namespace {
 
+using test::cellAt;
 using test::findText;
 
 const std::vector<std::string> kYearHeaders{"Medarbejdernr", "Køn", "Stilling", "Personalekategori",
@@ -170,4 +171,71 @@ TEST(KeyFiguresYearOnYear, WithoutIdsInBothListsASentenceInsteadOfFigures) {
     const KeyFigurePlan plan = planKeyFigures(in);
     EXPECT_NE(sectionRow(plan, "This year against last year"), -1);
     EXPECT_EQ(withFormula(plan, "STAFFFLOWS("), nullptr);
+}
+
+namespace {
+
+// The "Adjusted pay gap (%)" rows: section 8's first, then the headline's.
+std::vector<int> adjustedGapRows(const KeyFigurePlan& plan) {
+    std::vector<int> rows;
+    for (const auto& c : plan.cells)
+        if (c.kind == PlannedCell::Kind::Text && c.content == "Adjusted pay gap (%)") rows.push_back(c.row);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+const PlannedCell* noteStartingWith(const KeyFigurePlan& plan, const std::string& start) {
+    for (const auto& c : plan.cells)
+        if (c.style == CellStyle::Note && c.content.rfind(start, 0) == 0) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+// Both lists have job title and management level: this year's figure is
+// section 8's own cell, last year's the same model over its own list.
+TEST(KeyFiguresYearOnYear, AdjustedGapOfBothYearsWithSectionEightsFactors) {
+    const KeyFigurePlan plan = planKeyFigures(input(true));
+    const std::vector<int> rows = adjustedGapRows(plan);
+    ASSERT_EQ(rows.size(), 2u);
+    ASSERT_LT(sectionRow(plan, "Explained and unexplained pay gap"), rows[0]);
+    ASSERT_LT(sectionRow(plan, "This year against last year"), rows[1]);
+    const PlannedCell* last = cellAt(plan, rows[1], 1);
+    ASSERT_NE(last, nullptr);
+    EXPECT_EQ(last->kind, PlannedCell::Kind::ArrayFormula);  // its factor columns are array expressions
+    EXPECT_EQ(last->content.rfind("=IFNA(ADJUSTEDPAYGAP($'Medarbejdere 2025'.$G$2:$G$7;", 0), 0u) << last->content;
+    EXPECT_NE(last->content.find("$'Medarbejdere 2025'.$C$2:$C$7"), std::string::npos);  // job title
+    EXPECT_NE(last->content.find("$'Medarbejdere 2025'.$E$2:$E$7"), std::string::npos);  // management level
+    EXPECT_EQ(last->content.find("$'Medarbejdere'."), std::string::npos);
+    const PlannedCell* now = cellAt(plan, rows[1], 2);
+    ASSERT_NE(now, nullptr);
+    EXPECT_EQ(now->content, "=$B$" + std::to_string(rows[0] + 1));
+    ASSERT_NE(cellAt(plan, rows[1], 3), nullptr);
+    const PlannedCell* note = noteStartingWith(plan, "Adjusted pay gap, both years: ");
+    ASSERT_NE(note, nullptr);
+    EXPECT_NE(note->content.find("Job title"), std::string::npos) << note->content;
+    EXPECT_NE(note->content.find("Management level"), std::string::npos) << note->content;
+}
+
+// Last year's list has no management level: both years are fitted on job
+// title alone, so this year's figure is a model of its own, not section 8's.
+TEST(KeyFiguresYearOnYear, AdjustedGapOfBothYearsWithTheFactorsBothListsHave) {
+    KeyFigureInput in = input(true);
+    std::vector<std::string> headers = kYearHeaders;
+    headers[4] = "Bemærkning";
+    in.lastYear->data.columns = resolveColumns(headers, Settings{});
+    const KeyFigurePlan plan = planKeyFigures(in);
+    const std::vector<int> rows = adjustedGapRows(plan);
+    ASSERT_EQ(rows.size(), 2u);
+    const PlannedCell* last = cellAt(plan, rows[1], 1);
+    const PlannedCell* now = cellAt(plan, rows[1], 2);
+    ASSERT_NE(last, nullptr);
+    ASSERT_NE(now, nullptr);
+    EXPECT_EQ(last->content.find("$E$"), std::string::npos) << last->content;
+    EXPECT_EQ(now->kind, PlannedCell::Kind::ArrayFormula);
+    EXPECT_EQ(now->content, "=IFNA(ADJUSTEDPAYGAP($'Medarbejdere'.$G$2:$G$10;$'Medarbejdere'.$B$2:$B$10;;"
+                            "$'Medarbejdere'.$C$2:$C$10);\"–\")");
+    const PlannedCell* note = noteStartingWith(plan, "Adjusted pay gap, both years: ");
+    ASSERT_NE(note, nullptr);
+    EXPECT_EQ(note->content.find("Management level"), std::string::npos) << note->content;
 }

@@ -24,4 +24,10 @@ inline const PlannedCell* findText(const KeyFigurePlan& plan, const std::string&
     return nullptr;
 }
 
+inline const PlannedCell* cellAt(const KeyFigurePlan& plan, int row, int col) {
+    for (const auto& c : plan.cells)
+        if (c.row == row && c.col == col) return &c;
+    return nullptr;
+}
+
 }  // namespace ligestat::test

@@ -74,20 +74,54 @@ std::string listInWords(const std::vector<std::string>& items, const std::string
 
 }  // namespace
 
-std::vector<ModelFactor> Planner::modelFactors() const {
-    const auto available = [&](ModelFactor factor) {
-        switch (factor) {
-            case ModelFactor::Age: return f_.hasAge();
-            case ModelFactor::YearsOfService: return f_.hasYearsOfService();
-            case ModelFactor::JobTitle: return f_.has(ColumnRole::JobTitle);
-            case ModelFactor::ManagementLevel: return f_.has(ColumnRole::ManagementLevel);
-            case ModelFactor::Education: return f_.has(ColumnRole::Education);
+bool modelFactorAvailable(const DataFormulas& list, ModelFactor factor) {
+    switch (factor) {
+        case ModelFactor::Age: return list.hasAge();
+        case ModelFactor::YearsOfService: return list.hasYearsOfService();
+        case ModelFactor::JobTitle: return list.has(ColumnRole::JobTitle);
+        case ModelFactor::ManagementLevel: return list.has(ColumnRole::ManagementLevel);
+        case ModelFactor::Education: return list.has(ColumnRole::Education);
+    }
+    return false;
+}
+
+ModelArguments modelArguments(const DataFormulas& list, const std::vector<ModelFactor>& factors) {
+    ModelArguments out;
+    std::vector<std::string> numeric, category, known;
+    for (ModelFactor factor : factors) {
+        if (factor == ModelFactor::Age || factor == ModelFactor::YearsOfService) {
+            const auto number = factor == ModelFactor::Age ? list.modelAge() : list.modelYearsOfService();
+            out.rows.push_back({factor, 2 * static_cast<int>(numeric.size()), 2, true});
+            numeric.push_back(number.value);
+            known.push_back(number.known);
+        } else {
+            const ColumnRole role = factor == ModelFactor::JobTitle          ? ColumnRole::JobTitle
+                                    : factor == ModelFactor::ManagementLevel ? ColumnRole::ManagementLevel
+                                                                             : ColumnRole::Education;
+            out.rows.push_back({factor, static_cast<int>(category.size()), 1, false});
+            category.push_back(list.range(role));
         }
-        return false;
-    };
+    }
+    // One category column is passed as it is (the function leaves blank ones
+    // out); placed side by side, Calc would pass a blank cell on as 0.
+    if (category.size() > 1)
+        for (const auto& column : category) known.push_back("(" + column + "<>\"\")");
+    const std::string gender =
+        known.empty() ? list.gender() : "IF(" + joined(known, "*") + ";" + list.gender() + ";\"\")";
+    // No FTE argument: the pay column already is full-time-equivalent pay (the
+    // pay index and the EU indicators read it so); dividing by FTE again would
+    // count a part-timer's pay as more than full time.
+    out.text = list.range(ColumnRole::Pay) + ";" + gender + ";" + (numeric.empty() ? "" : withSquares(numeric)) +
+               ";" + (category.empty() ? "" : sideBySide(category));
+    out.numericColumns = 2 * static_cast<int>(numeric.size());
+    out.categoryColumns = static_cast<int>(category.size());
+    return out;
+}
+
+std::vector<ModelFactor> Planner::modelFactors() const {
     std::vector<ModelFactor> factors;
     for (const auto& info : kModelFactors)
-        if (in_.settings.uses(info.factor) && available(info.factor)) factors.push_back(info.factor);
+        if (in_.settings.uses(info.factor) && modelFactorAvailable(f_, info.factor)) factors.push_back(info.factor);
     return factors;
 }
 
@@ -98,41 +132,11 @@ void Planner::explainedGap() {
 
     // The model's factor columns, and for each factor its rows in the
     // decomposition (a numeric factor and its square are one factor to a reader).
-    std::vector<std::string> numeric, category, known;
-    struct FactorRows {
-        ModelFactor factor;
-        int first, count;
-        bool numeric;
-    };
-    std::vector<FactorRows> factorRows;
-    for (ModelFactor factor : factors) {
-        if (factor == ModelFactor::Age || factor == ModelFactor::YearsOfService) {
-            const auto number = factor == ModelFactor::Age ? f_.modelAge() : f_.modelYearsOfService();
-            factorRows.push_back({factor, 2 * static_cast<int>(numeric.size()), 2, true});
-            numeric.push_back(number.value);
-            known.push_back(number.known);
-        } else {
-            const ColumnRole role = factor == ModelFactor::JobTitle          ? ColumnRole::JobTitle
-                                    : factor == ModelFactor::ManagementLevel ? ColumnRole::ManagementLevel
-                                                                             : ColumnRole::Education;
-            factorRows.push_back({factor, static_cast<int>(category.size()), 1, false});
-            category.push_back(f_.range(role));
-        }
-    }
-    // One category column is passed as it is (the function leaves blank ones
-    // out); placed side by side, Calc would pass a blank cell on as 0.
-    if (category.size() > 1)
-        for (const auto& column : category) known.push_back("(" + column + "<>\"\")");
-    const std::string gender = known.empty() ? f_.gender() : "IF(" + joined(known, "*") + ";" + f_.gender() + ";\"\")";
-    // No FTE argument: the pay column already is full-time-equivalent pay (the
-    // pay index and the EU indicators read it so); dividing by FTE again would
-    // count a part-timer's pay as more than full time.
-    const std::string arguments = f_.range(ColumnRole::Pay) + ";" + gender + ";" +
-                                  (numeric.empty() ? "" : withSquares(numeric)) + ";" +
-                                  (category.empty() ? "" : sideBySide(category));
-    const int numericColumns = 2 * static_cast<int>(numeric.size());
+    const ModelArguments model = modelArguments(f_, factors);
+    const std::string& arguments = model.text;
+    const int numericColumns = model.numericColumns;
     const int sentenceRow = row_++;
-    const int decompositionRows = kDecompositionTotals + numericColumns + static_cast<int>(category.size());
+    const int decompositionRows = kDecompositionTotals + numericColumns + model.categoryColumns;
     const Helper regression = helper(row_, kRegressionRows, 2, "PAYREGRESSION(" + arguments + ")");
     const Helper decomposition = helper(row_, decompositionRows, 3, "PAYGAPDECOMPOSITION(" + arguments + ")");
     const auto figure = [](const Helper& h, int col, int row) {
@@ -149,6 +153,7 @@ void Planner::explainedGap() {
                                  "100*(1-EXP(-" + figure(decomposition, 1, kRawGapRow) + "/100))", CellStyle::Decimal);
     const std::string adjusted = line({"Adjusted pay gap (%)", "Justeret lønforskel (%)"},
                                       figure(regression, 1, kAdjustedGapRow), CellStyle::Decimal);
+    adjustedGap_ = {adjusted, factors};
     const std::string p = line({"p-value", "p-værdi"}, figure(regression, 1, kPValueRow), CellStyle::Fraction);
     const std::string rating =
         line({"Rating (Logib)", "Vurdering (Logib)"}, figure(regression, 1, kRatingRow), CellStyle::Text);
@@ -174,7 +179,7 @@ void Planner::explainedGap() {
     part(t({"Explained by the factors", "Forklaret af faktorerne"}), {kExplainedRow});
     part(t({"Unexplained", "Uforklaret"}), {kUnexplainedRow});
     std::vector<std::string> names;
-    for (const FactorRows& f : factorRows) {
+    for (const ModelFactorRows& f : model.rows) {
         const std::string name = modelFactorInfo(f.factor).name.in(lang_);
         names.push_back(lowerFirst(name));
         const int first = kDecompositionTotals + 1 + f.first + (f.numeric ? 0 : numericColumns);

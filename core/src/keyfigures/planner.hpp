@@ -9,6 +9,7 @@
 #include "ligestat/text.hpp"
 
 #include <cmath>
+#include <optional>
 
 #include <string>
 #include <utility>
@@ -17,6 +18,24 @@
 namespace ligestat::keyfigures {
 
 inline constexpr int kChartRows = 16;
+
+// The model functions' data arguments over one list (explained_gap.cpp):
+// pay; gender (blank where a factor is unknown); the numeric factors with
+// their squares; the category factors side by side. `rows` places each
+// factor in PAYGAPDECOMPOSITION's rows after its totals.
+struct ModelFactorRows {
+    ModelFactor factor;
+    int first, count;
+    bool numeric;
+};
+struct ModelArguments {
+    std::string text;
+    std::vector<ModelFactorRows> rows;
+    int numericColumns = 0;
+    int categoryColumns = 0;
+};
+bool modelFactorAvailable(const DataFormulas& list, ModelFactor factor);
+ModelArguments modelArguments(const DataFormulas& list, const std::vector<ModelFactor>& factors);
 
 class Planner {
 public:
@@ -118,6 +137,7 @@ private:
     void allowanceRound(const DataFormulas& before);
     void promotions(const DataFormulas& before);
     void headlinesBesideLastYear(const DataFormulas& before);
+    std::optional<std::vector<ModelFactor>> factorsOfBothYears(const DataFormulas& before) const;
     // A table of women and men from a 2-row helper: the label, then the helper's columns 1.. in `styles`.
     void womenMenRows(const Helper& h, const std::vector<CellStyle>& styles);
     void payTransparencyNotes();
@@ -145,6 +165,11 @@ private:
     std::string overviewTotal_, overviewOther_;
     std::pair<int, int> categoryRows_{0, -1};
     std::pair<int, int> payIndexRows_{0, -1};
+    // Section 8's adjusted gap: its cell and the factors of its model (none without the section).
+    struct AdjustedGap {
+        std::string cell;
+        std::vector<ModelFactor> factors;
+    } adjustedGap_;
     int nextHelperColumn_ = kFirstHelperColumn;
 };
 

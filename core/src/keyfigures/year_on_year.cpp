@@ -22,6 +22,8 @@
 
 #include "ligestat/text.hpp"
 
+#include <optional>
+
 namespace ligestat::keyfigures {
 
 namespace {
@@ -56,6 +58,15 @@ void Planner::yearOnYear() {
     if (f_.has(ColumnRole::ManagementLevel) && before.has(ColumnRole::ManagementLevel) && !in_.facts.levels.empty())
         promotions(before);
     headlinesBesideLastYear(before);
+    if (const auto factors = factorsOfBothYears(before)) {
+        std::vector<std::string> names;
+        for (ModelFactor factor : *factors) names.push_back(modelFactorInfo(factor).name.in(lang_));
+        note(t({"Adjusted pay gap, both years: ", "Justeret lønforskel, begge år: "}) +
+             (names.empty() ? t({"no factors (both lists lack them).", "ingen faktorer (listerne mangler dem)."})
+                            : joined(names, ", ") +
+                                  t({" (the factors of section 8 that both lists have).",
+                                     " (de faktorer fra afsnit 8, som begge lister har)."})));
+    }
     note(t({"Matched by employee id: stayers are in both lists, joiners only in this year's, leavers only in last "
             "year's. Gender and staff category are this year's, a leaver's last year's.",
             "Matchet på medarbejdernummer: de blivende står på begge lister, nye kun på årets, fratrådte kun på "
@@ -171,17 +182,33 @@ void Planner::promotions(const DataFormulas& before) {
          joined(names, ", ") + ".");
 }
 
+// The factors of section 8's model that last year's list has too: both years'
+// adjusted gaps are fitted with these, so that the change compares like with
+// like. None without section 8 or without last year's pay.
+std::optional<std::vector<ModelFactor>> Planner::factorsOfBothYears(const DataFormulas& before) const {
+    if (adjustedGap_.cell.empty() || !before.has(ColumnRole::Pay) || !before.hasGender()) return std::nullopt;
+    std::vector<ModelFactor> common;
+    for (ModelFactor factor : adjustedGap_.factors)
+        if (modelFactorAvailable(before, factor)) common.push_back(factor);
+    return common;
+}
+
 void Planner::headlinesBesideLastYear(const DataFormulas& before) {
     ++row_;
     header({t({"Headline figures", "Hovedtal"}), t({"Last year", "Sidste år"}), t({"This year", "I år"}),
             t({"Change", "Ændring"})});
-    const auto line = [&](const Label& label, const std::string& last, const std::string& now, CellStyle style) {
+    const auto lineOf = [&](const Label& label, const std::string& last, bool lastIsArray, const std::string& now,
+                            bool nowIsArray, CellStyle style) {
         text(row_, 0, t(label), CellStyle::Label);
-        formula(row_, 1, last, style, before.genderIsComputed() || before.payNeedsArray());
-        formula(row_, 2, now, style, f_.genderIsComputed() || f_.payNeedsArray());
+        formula(row_, 1, last, style, lastIsArray);
+        formula(row_, 2, now, style, nowIsArray);
         const std::string l = relativeCell(row_, 1), n = relativeCell(row_, 2);
         formula(row_, 3, "IF(AND(ISNUMBER(" + l + ");ISNUMBER(" + n + "));" + n + "-" + l + ";\"–\")", style);
         ++row_;
+    };
+    const auto line = [&](const Label& label, const std::string& last, const std::string& now, CellStyle style) {
+        lineOf(label, last, before.genderIsComputed() || before.payNeedsArray(), now,
+               f_.genderIsComputed() || f_.payNeedsArray(), style);
     };
     const auto womenShare = [&](const DataFormulas& list) {
         return share(sumproduct(list.isWoman()), sumproduct(list.exists()));
@@ -193,6 +220,16 @@ void Planner::headlinesBesideLastYear(const DataFormulas& before) {
         return orDash("PAYGAP(" + list.range(ColumnRole::Pay) + ";" + list.gender() + ";\"mean\")");
     };
     line({"Pay gap, mean (%)", "Løngab, gennemsnit (%)"}, payGap(before), payGap(f_), CellStyle::Decimal);
+    if (const auto factors = factorsOfBothYears(before)) {
+        // Its factor columns are array expressions: array formulas. This
+        // year's is section 8's figure when that model is the same.
+        const auto model = [&](const DataFormulas& list) {
+            return orDash("ADJUSTEDPAYGAP(" + modelArguments(list, *factors).text + ")");
+        };
+        const bool sameModel = *factors == adjustedGap_.factors;
+        lineOf({"Adjusted pay gap (%)", "Justeret lønforskel (%)"}, model(before), true,
+               sameModel ? adjustedGap_.cell : model(f_), !sameModel, CellStyle::Decimal);
+    }
     if (!f_.has(ColumnRole::JobTitle) || !before.has(ColumnRole::JobTitle) ||
         payIndexRows_.second < payIndexRows_.first || in_.lastYear->facts.payTitles.empty())
         return;
