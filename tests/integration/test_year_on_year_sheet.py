@@ -235,7 +235,8 @@ class SectionOnTheExample(OfficeTestCase, unittest.TestCase):
         self.assertTrue(any("fewer than 3 stayers" in n for n in notes))
 
 
-class NoneChosenAndValuesOnly(OfficeTestCase, unittest.TestCase):
+class OnChangedCopiesOfTheExample(OfficeTestCase, unittest.TestCase):
+    """No choice of last year, values only, and a totals row below last year's list."""
     language = "en-US"
 
     def test_the_values_only_sheet_keeps_the_section_as_numbers(self):
@@ -247,6 +248,29 @@ class NoneChosenAndValuesOnly(OfficeTestCase, unittest.TestCase):
             self.assertEqual(after(rows, "Staff flows", 1)[1:5], (568, 35, 40, 573))
             start = next(i for i, r in enumerate(used_rows(sheet)) if r[0] == "Staff flows")
             self.assertEqual(sheet.getCellByPosition(1, start + 1).getFormula(), "568")  # a value, no formula
+        finally:
+            doc.setModified(False)
+            doc.close(True)
+
+    def test_a_totals_row_below_last_years_list_is_left_out_and_named(self):
+        doc = self.office.load(EXAMPLE_ODS)
+        try:
+            before = doc.Sheets.getByName(LAST_YEAR_SHEET)
+            cursor = before.createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            last = cursor.getRangeAddress().EndRow          # the list's last row, 0-based
+            header = next(r for r in range(5) if before.getCellByPosition(0, r).getString() == "Medarbejdernr")
+            pay = next(c for c in range(20) if before.getCellByPosition(c, header).getString() == "Månedsløn")
+            letter = chr(ord("A") + pay)
+            before.getCellByPosition(0, last + 1).setString("I alt")
+            before.getCellByPosition(pay, last + 1).setFormula("=SUM(%s%d:%s%d)" % (letter, header + 2, letter, last + 1))
+            dispatch(self.office, doc, GENERATE)
+            rows = section_rows(used_rows(doc.Sheets.getByName(SHEET)))
+            firsts = [r[0] for r in rows]
+            self.assertIn("Last year's list, row %d looks like a totals row: left out." % (last + 2), firsts)
+            self.assertEqual(after(rows, "Last year's list", 0)[1],
+                             "%s, rows %d\u2013%d" % (LAST_YEAR_SHEET, header + 2, last + 1))
+            self.assertEqual(after(rows, "Staff flows", 1)[1:5], (568, 35, 40, 573))
         finally:
             doc.setModified(False)
             doc.close(True)

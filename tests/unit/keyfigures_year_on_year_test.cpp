@@ -239,3 +239,16 @@ TEST(KeyFiguresYearOnYear, AdjustedGapOfBothYearsWithTheFactorsBothListsHave) {
     ASSERT_NE(note, nullptr);
     EXPECT_EQ(note->content.find("Management level"), std::string::npos) << note->content;
 }
+
+// A totals row below last year's list is outside it and said so, numbered as
+// the sheet numbers it (header on row 1, six rows, the totals row on row 8).
+TEST(KeyFiguresYearOnYear, ATotalsRowBelowLastYearsListIsNamed) {
+    KeyFigureInput in = input(true);
+    in.lastYear->data.leftOutRows = {TrailingRow{6, TrailingKind::Totals}};
+    EXPECT_NE(noteStartingWith(planKeyFigures(in), "Last year's list, row 8 looks like a totals row: left out."),
+              nullptr);
+    in.language = "da";
+    EXPECT_NE(noteStartingWith(planKeyFigures(in), "Sidste års liste, række 8 ligner en totalrække: udeladt."),
+              nullptr);
+    EXPECT_EQ(noteStartingWith(planKeyFigures(input(true)), "Last year's list, row"), nullptr);
+}

@@ -58,12 +58,17 @@ void Planner::dataNotes() {
              {"Too few women or men in the title (job titles, not rows).",
               "For få kvinder eller mænd i stillingen (stillinger, ikke rækker)."});
     for (const TrailingRow& left : in_.data.leftOutRows) {
-        std::string sentence = leftOutSentence(left.kind, in_.data.headerRow + 2 + static_cast<long>(left.row), lang_);
+        std::string sentence = leftOutRowSentence(in_.data, left);
         sentence[0] = static_cast<char>(sentence[0] - 'a' + 'A');  // "row"/"række": ASCII
         note(sentence + ".");
     }
     missingColumnNotes();
     note(t({"No CPR number is copied to this sheet.", "Intet CPR-nummer er kopieret til dette ark."}));
+}
+
+// "row 881 looks like a totals row: left out", numbered as the sheet numbers it.
+std::string Planner::leftOutRowSentence(const DataBlock& data, const TrailingRow& left) const {
+    return leftOutSentence(left.kind, data.headerRow + 2 + static_cast<long>(left.row), lang_);
 }
 
 // Every section a missing column removes is named, with what to do about it.

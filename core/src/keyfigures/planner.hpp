@@ -154,6 +154,7 @@ private:
     void sicknessAbsence();
     void survey();
     void dataNotes();
+    std::string leftOutRowSentence(const DataBlock& data, const TrailingRow& left) const;
     void missingColumnNotes();
 
     const KeyFigureInput& in_;

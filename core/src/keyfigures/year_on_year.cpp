@@ -45,6 +45,9 @@ void Planner::yearOnYear() {
     const DataFormulas before(lastInput, absoluteCell(kReferenceDateRow, 1));
     text(row_, 0, t({"Last year's list", "Sidste års liste"}), CellStyle::Label);
     text(row_++, 1, listPlace(lastInput.data, t({"rows", "rækker"})), CellStyle::Text);
+    // Totals and footnote rows below last year's list are outside it, as below this year's (data notes).
+    for (const TrailingRow& left : lastInput.data.leftOutRows)
+        note(t({"Last year's list, ", "Sidste års liste, "}) + leftOutRowSentence(lastInput.data, left) + ".");
     if (!f_.has(ColumnRole::EmployeeId) || !before.has(ColumnRole::EmployeeId) || !before.hasGender()) {
         note(t({"Not compared: both lists need an employee id column (Medarbejdernr., Employee ID) and last "
                 "year's a gender or CPR column.",
