@@ -65,7 +65,8 @@ void Planner::yearOnYear() {
         std::vector<std::string> names;
         for (ModelFactor factor : *factors) names.push_back(modelFactorInfo(factor).name.in(lang_));
         note(t({"Adjusted pay gap, both years: ", "Justeret lønforskel, begge år: "}) +
-             (names.empty() ? t({"no factors (both lists lack them).", "ingen faktorer (listerne mangler dem)."})
+             (names.empty() ? t({"no factors (last year's list has none of section 8's).",
+                                 "ingen faktorer (sidste års liste har ingen af afsnit 8's)."})
                             : joined(names, ", ") +
                                   t({" (the factors of section 8 that both lists have).",
                                      " (de faktorer fra afsnit 8, som begge lister har)."})));
