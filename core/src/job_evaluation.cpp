@@ -116,7 +116,7 @@ private:
         for (const Label& criterion : kCriteria) labels.push_back(t(criterion));
         labels.push_back(t({"Points (0–100)", "Point (0–100)"}));
         labels.push_back(t({"Category of workers", "Arbejdstagerkategori"}));
-        labels.push_back(t({"Justification / notes", "Begrundelse / noter"}));
+        labels.push_back(t(kJustificationHeader));
         labels.push_back(t({"Status", "Status"}));
         for (std::size_t c = 0; c < labels.size(); ++c) text(kHeaderRow, static_cast<int>(c), labels[c], CellStyle::Header);
         text(kHeaderRow, kBandFromCol, t({"From points", "Fra point"}), CellStyle::Header);

@@ -251,6 +251,9 @@ class CategoriesOfWorkersByJobEvaluation(OfficeTestCase, unittest.TestCase):
         self.assertEqual(shown["Kategori 2"][6], ASSESSMENT)     # laboratory titles: about 19 %
         self.assertEqual(shown["Kategori 3"][6], TOO_FEW)        # Pedel: 1 woman, 7 men
         self.assertGreaterEqual(shown["Kategori 2"][5], 5)
+        # an assessment needs a justification: the note names the sheet's column for it
+        self.assertIn("Skriv kriterierne pr. stilling i jobvurderingsarkets kolonne \"Begrundelse / noter\".",
+                      [row[0] for row in rows])
         # the formula refers to the names: an edit of the job evaluation sheet shows without generating again
         sheet = self.doc.Sheets.getByName("Jobvurdering")
         sheet.getCellByPosition(1, 4).setString("Kategori 2")   # Pedel joins the laboratory titles

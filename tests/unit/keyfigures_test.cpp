@@ -452,6 +452,7 @@ TEST(KeyFigures, CategoriesOfWorkersByStaffCategoryWithoutAJobEvaluationSheet) {
     EXPECT_EQ(table.content.substr(table.content.size() - 5), ";;;3)") << table.content;
     EXPECT_NE(findText(plan, "7. Pay gap per category of workers (art. 9(1)(g))"), nullptr);
     EXPECT_TRUE(hasNote(plan, "By staff category: make a job evaluation sheet"));
+    EXPECT_FALSE(hasNote(plan, "Write those criteria per job title"));
     EXPECT_TRUE(hasNote(plan, "Art. 10: \"assessment needed\" where the mean total pay gap is 5 % or more either "
                               "way"));
     EXPECT_TRUE(hasNote(plan, "\"too few to compare\": fewer than 3 women or men"));
@@ -483,6 +484,9 @@ TEST(KeyFigures, CategoriesOfWorkersByTheJobEvaluationSheetWhenItsNamedRangesExi
     EXPECT_EQ(table.rows, 3);  // two distinct categories + "(not evaluated)"
     EXPECT_NE(findText(plan, "Category of workers"), nullptr);
     EXPECT_TRUE(hasNote(plan, "Categories of workers from the job evaluation sheet"));
+    // where the art. 10 justification goes: the sheet's own column, by its header
+    EXPECT_TRUE(hasNote(plan, "Write those criteria per job title in the job evaluation sheet's column "
+                              "\"Justification / notes\"."));
 }
 
 TEST(KeyFigures, AnUnusableJobEvaluationSheetFallsBackToStaffCategoryAndSaysWhy) {

@@ -20,6 +20,7 @@
 //   titles, and marks titles gone from the data without removing the row.
 #pragma once
 
+#include "ligestat/bilingual.hpp"
 #include "ligestat/keyfigures.hpp"
 
 #include <array>
@@ -34,6 +35,9 @@ inline constexpr int kJobCriteria = 4;  // skills, effort, responsibility, worki
 inline constexpr int kJobBands = 5;     // default: five bands of 20 points
 
 inline constexpr const char* kJobTitlesName = "LigestatJobTitles";
+// The header of the column where the user justifies a title's pay: the
+// key-figure sheet's art. 10 note sends the reader there.
+inline constexpr Text kJustificationHeader{"Justification / notes", "Begrundelse / noter"};
 inline constexpr const char* kJobCategoriesName = "LigestatJobCategories";
 
 // Where things are on the sheet (0-based). The table starts below the header

@@ -17,6 +17,7 @@
 //   says why (PAYGAPTABLE would give Err:502, or one "(not evaluated)" row).
 #include "keyfigures/planner.hpp"
 
+#include "ligestat/job_evaluation.hpp"
 #include "ligestat/rules.hpp"
 #include "ligestat/text.hpp"
 
@@ -122,6 +123,10 @@ void Planner::categoriesOfWorkersNotes(const WorkerCategories& how) {
              : "Art. 10: \"assessment needed\" where the mean total pay gap is " + limit +
                    " % or more either way: a joint pay assessment, unless objective, gender-neutral criteria "
                    "justify the gap.");
+    if (how.byJobEvaluation)
+        note(t({"Write those criteria per job title in the job evaluation sheet's column \"",
+                "Skriv kriterierne pr. stilling i jobvurderingsarkets kolonne \""}) +
+             t(kJustificationHeader) + "\".");
     note(lang_ == "da" ? "\"for få til at sammenligne\": færre end " + minimum +
                              " kvinder eller mænd i kategorien; gabene vises ikke (\"–\")."
                        : "\"too few to compare\": fewer than " + minimum +
