@@ -433,6 +433,20 @@ void fuzzJobEvaluation(FuzzedDataProvider& input, const KeyFigureInput& staff) {
     require(second.gone <= static_cast<int>(job.previous->rows.size()), "only earlier rows are gone");
 }
 
+// The block below the header: as many columns as headers, a few rows.
+Range pickDataBlock(FuzzedDataProvider& input, std::size_t width) {
+    return pickRange(input, width == 0 ? 0 : input.ConsumeIntegralInRange<std::size_t>(0, 24), width);
+}
+
+// Totals and footnote rows found below a list (findDataEnd), as the notes name them.
+std::vector<TrailingRow> pickLeftOutRows(FuzzedDataProvider& input) {
+    std::vector<TrailingRow> rows(input.ConsumeIntegralInRange<std::size_t>(0, 3));
+    for (auto& row : rows)
+        row = {input.ConsumeIntegralInRange<std::size_t>(0, 30),
+               input.ConsumeBool() ? TrailingKind::Totals : TrailingKind::Footnote};
+    return rows;
+}
+
 void fuzzKeyFigures(FuzzedDataProvider& input, const Range& data, const ColumnMap& columns,
                     const Settings& settings) {
     KeyFigureInput plan;
@@ -451,6 +465,25 @@ void fuzzKeyFigures(FuzzedDataProvider& input, const Range& data, const ColumnMa
     plan.data.firstColumn = input.ConsumeIntegralInRange<int>(0, 40);
     plan.data.lastRow = plan.data.headerRow + static_cast<int>(std::max<std::size_t>(data.rows, 1));
     plan.data.columns = columns;
+    plan.data.leftOutRows = pickLeftOutRows(input);
+    if (input.ConsumeBool()) {
+        // Issue 12, section 9: last year's list, the same columns over a block of its own.
+        const Range before = pickDataBlock(input, data.cols);
+        LastYearList last{plan.data, collectFacts(before, columns, settings)};
+        last.data.sheet = pickText(input);
+        last.data.lastRow = last.data.headerRow + static_cast<int>(std::max<std::size_t>(before.rows, 1));
+        last.data.leftOutRows = pickLeftOutRows(input);
+        plan.lastYear = std::move(last);
+    }
+    if (input.ConsumeBool()) {
+        // Issue 11, section 7: the job evaluation sheet's titles and categories, of any lengths.
+        JobEvaluationRanges ranges;
+        ranges.titles.resize(input.ConsumeIntegralInRange<std::size_t>(0, 8));
+        ranges.categories.resize(input.ConsumeIntegralInRange<std::size_t>(0, 8));
+        for (auto& cell : ranges.titles) cell = pickCell(input);
+        for (auto& cell : ranges.categories) cell = pickCell(input);
+        plan.jobEvaluation = std::move(ranges);
+    }
     if (input.ConsumeBool()) {
         std::vector<Cell> answers;
         const std::size_t count = input.ConsumeIntegralInRange<std::size_t>(0, 12);
@@ -478,11 +511,6 @@ void fuzzKeyFigures(FuzzedDataProvider& input, const Range& data, const ColumnMa
     if (input.ConsumeBool()) taken.push_back(base);
     const std::string name = uniqueSheetName(base, taken);
     for (const std::string& other : taken) require(matchKey(name) != matchKey(other), "a new sheet name is free");
-}
-
-// The block below the header: as many columns as headers, a few rows.
-Range pickDataBlock(FuzzedDataProvider& input, std::size_t width) {
-    return pickRange(input, width == 0 ? 0 : input.ConsumeIntegralInRange<std::size_t>(0, 24), width);
 }
 
 // Issue 12: whatever the sheet names, last year's list is another sheet of the workbook.
