@@ -2,6 +2,7 @@
 generated sheet's tables, and the published figures computed independently
 from the example workbook's CSV (plain Python, no office)."""
 import csv
+import datetime
 import os
 from collections import defaultdict
 
@@ -71,6 +72,13 @@ def snapshot(doc):
         out[name] = (cursor.getRangeAddress().EndRow, cursor.getRangeAddress().EndColumn,
                      cursor.getDataArray(), cursor.getFormulaArray())
     return out
+
+
+def reference_date(rows):
+    """The date the English sheet's ages are counted at (its "Reference date
+    (ages)" row holds the date serial of Calc's default null date)."""
+    serial = next(row[1] for row in rows if row[0] == "Reference date (ages)")
+    return datetime.date(1899, 12, 30) + datetime.timedelta(days=int(serial))
 
 
 def section_start(rows, title):

@@ -15,8 +15,8 @@ import sys
 import tempfile
 import unittest
 
-from keyfigure_helpers import (DASH, EXAMPLE_CSV, EXAMPLE_ODS, GENERATE, dispatch, section_start, used_formulas,
-                               used_rows)
+from keyfigure_helpers import (DASH, EXAMPLE_CSV, EXAMPLE_ODS, GENERATE, dispatch, reference_date, section_start,
+                               used_formulas, used_rows)
 from office import OfficeTestCase, Sheet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -106,8 +106,7 @@ class ExplainedGapOnTheExample(OfficeTestCase, unittest.TestCase):
         dispatch(cls.office, cls.doc, GENERATE)
         cls.sheet = cls.doc.Sheets.getByName(SHEET)
         cls.rows = used_rows(cls.sheet)
-        ref_row = next(i for i, row in enumerate(cls.rows) if row[0] == "Reference date (ages)")
-        cls.reference_date = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(cls.rows[ref_row][1]))
+        cls.reference_date = reference_date(cls.rows)
         cls.lm = lm_on_example(cls.reference_date)
         cls.part = section(cls.rows, TITLE)
         cls.figures = by_label(cls.part)

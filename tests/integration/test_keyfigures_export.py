@@ -9,8 +9,8 @@ import tempfile
 import unittest
 import zipfile
 
-from keyfigure_helpers import (DASH, EXAMPLE_ODS, GENERATE, GENERATE_VALUES, dispatch, snapshot, table, used_formulas,
-                               used_rows)
+from keyfigure_helpers import (DASH, EXAMPLE_ODS, GENERATE, GENERATE_VALUES, dispatch, reference_date, snapshot, table,
+                               used_formulas, used_rows)
 from office import OfficeTestCase, Sheet, props
 
 # CPR (last digit even = woman), pay, title. Birth dates: 1 Jan 1970 and 1 Jan 2000.
@@ -54,9 +54,7 @@ class CprOnlyStaffList(OfficeTestCase, unittest.TestCase):
         self.assertEqual(overview["All employees"][1], 7)
 
     def test_age_from_cpr_at_the_reference_date(self):
-        ref_row = next(i for i, row in enumerate(self.rows) if row[0] == "Reference date (ages)")
-        serial = self.rows[ref_row][1]
-        at = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(serial))
+        at = reference_date(self.rows)
         self.assertEqual(at, datetime.date.today())
         ages = table(self.rows, "2. Age distribution")
         young = completed_years(datetime.date(2000, 1, 1), at)   # the one man born 2000

@@ -16,7 +16,7 @@ import tempfile
 import unittest
 
 from keyfigure_helpers import (EXAMPLE_CSV, EXAMPLE_ODS, EXAMPLE_SHEETS, GENERATE, GENERATE_VALUES, dispatch, gender,
-                               used_rows, user_property)
+                               reference_date, used_rows, user_property)
 from office import OfficeTestCase, Sheet
 from test_sidebar import ACTIONS, DATA, SidebarCase, label, press, wait_for
 from test_sidebar import user_property as stored_property
@@ -154,8 +154,7 @@ class SectionOnTheExample(OfficeTestCase, unittest.TestCase):
         all_rows = used_rows(cls.doc.Sheets.getByName(SHEET))
         cls.rows = section_rows(all_rows)
         cls.expected = Expected()
-        serial = next(r[1] for r in all_rows if r[0] == "Reference date (ages)")
-        cls.reference_date = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(serial))
+        cls.reference_date = reference_date(all_rows)
 
     @classmethod
     def tearDownClass(cls):
